@@ -1,0 +1,47 @@
+// TextAnalyzer: the one text model of precis, shared by summarize and cluster: tokenize,
+// fold case, stem, mark stopwords, and intern the stems in a Vocabulary.
+//
+// One analyzer per thread and language (it owns a Stemmer). The vocabulary is passed in so the
+// caller decides its scope (one per cluster, one per stream).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/stemmer.h"
+#include "text/stopwords.h"
+#include "text/tokenizer.h"
+#include "text/vocabulary.h"
+
+namespace precis {
+
+struct Term {
+  uint32_t id;     // stem id in the Vocabulary
+  uint32_t begin;  // byte span of the token in the analysed text
+  uint32_t end;
+  bool stop;         // stopword (or a number / punctuation when analyzing words only)
+  bool capitalized;  // written with a capital: a hint of a name
+};
+
+class TextAnalyzer {
+ public:
+  explicit TextAnalyzer(std::string_view lang);
+  // Appends the word and number terms of text[begin, end) to *out (punctuation is skipped).
+  void analyze(std::string_view text, size_t begin, size_t end, Vocabulary& vocab,
+               std::vector<Term>* out);
+  // The stem of one word (lower-cased first); valid until the next call.
+  std::string_view stem_word(std::string_view word);
+  const std::string& lang() const { return lang_; }
+  bool is_stopword(std::string_view lowercase_word) const { return stops_.contains(lowercase_word); }
+
+ private:
+  std::string lang_;
+  Stemmer stemmer_;
+  const StopwordList& stops_;
+  std::vector<Token> tokens_;
+  std::string folded_;
+};
+
+}  // namespace precis
