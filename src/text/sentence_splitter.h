@@ -14,6 +14,9 @@
 #include <string_view>
 #include <vector>
 
+#include "text/abbreviations.h"
+#include "text/stopwords.h"
+
 namespace precis {
 
 struct Span {
@@ -31,8 +34,10 @@ class SentenceSplitter {
   }
 
  private:
-  bool is_abbreviation(std::string_view word_with_period) const;
-  const void* abbreviations_;  // AbbreviationSet for the language
+  bool ends_sentence_at_period(std::string_view text, size_t period, size_t next) const;
+  bool is_sentence_starter(std::string_view text, size_t pos, size_t end) const;
+  const AbbreviationSet& abbreviations_;
+  const StopwordList& starters_;  // capitalised function words that open sentences ("The")
 };
 
 }  // namespace precis

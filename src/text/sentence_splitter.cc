@@ -1,0 +1,197 @@
+#include "text/sentence_splitter.h"
+
+#include <unicode/uchar.h>
+
+#include <string>
+
+#include "text/utf8.h"
+
+namespace precis {
+namespace {
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x3000; }
+
+// End marks that end a sentence with or without a following space (CJK, Devanagari, ...).
+bool is_unspaced_terminal(char32_t c) {
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x0964 || c == 0x0965 ||
+         c == 0xFF0E;
+}
+bool is_spaced_terminal(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x061F || c == 0x06D4 ||
+         c == 0x037E || c == 0x0589;
+}
+bool is_closer(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0x00BB || c == 0x203A || c == 0x300D || c == 0x300F || c == 0xFF09;
+}
+bool is_opener_punct(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
+         c == 0x00AB || c == 0x2039 || c == 0x00BF || c == 0x00A1 || c == 0x300C ||
+         c == 0x2014 || c == 0x2013 || c == '-' || c == '*' || c == 0x2022;
+}
+// Could this character open a new sentence? Anything but a lower-case letter or a
+// continuation mark (',', ';', ':').
+bool can_open_sentence(char32_t c) {
+  if (c < 128) {
+    if (c >= 'a' && c <= 'z') return false;
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+    return is_opener_punct(c);
+  }
+  if (u_islower(c)) return false;
+  return u_isalnum(c) || is_opener_punct(c);
+}
+
+size_t skip_spaces(std::string_view t, size_t i, size_t end) {
+  while (i < end) {
+    size_t j = i;
+    char32_t c = decode_utf8(t, j);
+    if (!is_space(c)) break;
+    i = j;
+  }
+  return i;
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(std::string_view lang)
+    : abbreviations_(abbreviations_for(lang.empty() ? "en" : lang)),
+      starters_(stopwords_for(lang.empty() ? "en" : lang)) {}
+
+// Is the word at `pos` a capitalised function word ("The", "He", "But"): a clear sentence start?
+bool SentenceSplitter::is_sentence_starter(std::string_view t, size_t pos, size_t end) const {
+  size_t j = pos;
+  while (j < end && (t[j] == '"' || t[j] == '(' || t[j] == '\'')) ++j;
+  if (j >= end || !(t[j] >= 'A' && t[j] <= 'Z')) return false;
+  std::string word;
+  while (j < end && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || t[j] == '\'')) {
+    word.push_back(static_cast<char>(t[j] >= 'A' && t[j] <= 'Z' ? t[j] + 32 : t[j]));
+    ++j;
+  }
+  // All-capital words ("AP", "US") are names, not function words.
+  if (word.size() > 1 && t[pos + 1] >= 'A' && t[pos + 1] <= 'Z') return false;
+  return starters_.contains(word);
+}
+
+// A '.' at `period` followed by white space and then text at `next`: does the sentence end?
+bool SentenceSplitter::ends_sentence_at_period(std::string_view t, size_t period,
+                                                size_t next) const {
+  size_t ws = period;
+  while (ws > 0 && !is_space(static_cast<unsigned char>(t[ws - 1])) && t[ws - 1] != '\n' &&
+         t[ws - 1] != '(' && t[ws - 1] != '"') {
+    --ws;
+  }
+  std::string_view word = t.substr(ws, period - ws);
+  size_t next_end = t.size();
+  size_t k = next;
+  char32_t n = decode_utf8(t, k);
+  if (!can_open_sentence(n)) return false;
+  if (word.empty()) return true;
+  if (period + 1 < t.size() && t[period + 1] == '.') return true;  // "..." then an opening
+  std::string lower;
+  for (char ch : word) lower.push_back(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  AbbreviationKind kind = abbreviations_.kind(lower);
+  if (kind == AbbreviationKind::kTitle) return false;
+  // A single capital letter is an initial ("J. Smith", "George W. Bush").
+  size_t w = 0;
+  char32_t first = decode_utf8(word, w);
+  if (w == word.size() && u_isupper(first)) return is_sentence_starter(t, next, next_end);
+  // Letters joined by periods ("U.S", "a.m") behave like abbreviations.
+  bool dotted = lower.find('.') != std::string::npos &&
+                lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz.") == std::string::npos;
+  if (kind == AbbreviationKind::kOther || dotted) return is_sentence_starter(t, next, next_end);
+  return true;
+}
+
+void SentenceSplitter::split(std::string_view text, size_t begin, size_t end,
+                             std::vector<Span>* out) const {
+  std::string_view t = text.substr(0, end);
+  auto emit = [&](size_t s, size_t e) {
+    // Trim white space on both ends; drop empty spans.
+    s = skip_spaces(t, s, e);
+    while (s < e && (t[s] == '\n')) s = skip_spaces(t, s + 1, e);
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r' || t[e - 1] == '\n'))
+      --e;
+    while (e >= s + 2 && static_cast<unsigned char>(t[e - 2]) == 0xC2 &&
+           static_cast<unsigned char>(t[e - 1]) == 0xA0)
+      e -= 2;
+    if (e > s) out->push_back({static_cast<uint32_t>(s), static_cast<uint32_t>(e)});
+  };
+  size_t start = begin;
+  size_t i = begin;
+  char32_t last_visible = 0;  // last non-space character, to judge line wraps
+  while (i < end) {
+    size_t here = i;
+    char32_t c = decode_utf8(t, i);
+    if (c == '\n') {
+      size_t j = skip_spaces(t, i, end);
+      bool blank = j < end && t[j] == '\n';
+      bool wrapped = false;
+      if (!blank && j < end && last_visible != 0 && !is_spaced_terminal(last_visible) &&
+          !is_unspaced_terminal(last_visible) && !is_closer(last_visible) &&
+          last_visible != ':') {
+        size_t k = j;
+        char32_t n = decode_utf8(t, k);
+        wrapped = u_islower(n);  // a wrapped line continues with a lower-case word
+      }
+      if (!wrapped) {
+        emit(start, here);
+        start = i;
+        last_visible = 0;
+      }
+      continue;
+    }
+    if (is_space(c)) continue;
+    last_visible = c;
+    bool spaced = is_spaced_terminal(c);
+    if (!spaced && !is_unspaced_terminal(c)) continue;
+    // Take the whole run of end marks and closing quotes/brackets ("?!", '."', ".)").
+    size_t k = i;
+    while (k < end) {
+      size_t m = k;
+      char32_t d = decode_utf8(t, m);
+      if (is_spaced_terminal(d) || is_unspaced_terminal(d) || is_closer(d)) {
+        k = m;
+        last_visible = d;
+      } else {
+        break;
+      }
+    }
+    if (!spaced) {
+      emit(start, k);
+      start = k;
+      i = k;
+      last_visible = 0;
+      continue;
+    }
+    if (k >= end) break;
+    size_t after = k;
+    char32_t d = decode_utf8(t, after);
+    if (d == '\n') {
+      i = k;  // the line break decides
+      continue;
+    }
+    if (!is_space(d)) {
+      i = k;
+      continue;
+    }
+    size_t next = skip_spaces(t, k, end);
+    if (next >= end || t[next] == '\n') {
+      i = k;
+      continue;
+    }
+    bool boundary = c == '.' ? ends_sentence_at_period(t, here, next)
+                             : can_open_sentence([&] {
+                                 size_t m = next;
+                                 return decode_utf8(t, m);
+                               }());
+    if (boundary) {
+      emit(start, k);
+      start = next;
+      last_visible = 0;
+    }
+    i = next;
+  }
+  emit(start, end);
+}
+
+}  // namespace precis

@@ -1,0 +1,95 @@
+#include "text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+std::vector<std::string> split(const std::string& text, const std::string& lang = "en") {
+  SentenceSplitter splitter(lang);
+  std::vector<Span> spans;
+  splitter.split(text, &spans);
+  std::vector<std::string> out;
+  for (auto s : spans) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(SentenceSplitter, SimpleSentences) {
+  EXPECT_EQ(split("The sky is blue. It rained! Did it? Yes."),
+            (V{"The sky is blue.", "It rained!", "Did it?", "Yes."}));
+}
+
+TEST(SentenceSplitter, TitlesAndInitialsDoNotEndSentences) {
+  EXPECT_EQ(split("Mr. Pompeo met Gen. Smith and J. R. Jones in Caracas. They talked."),
+            (V{"Mr. Pompeo met Gen. Smith and J. R. Jones in Caracas.", "They talked."}));
+}
+
+TEST(SentenceSplitter, USAndMonthsMidSentence) {
+  EXPECT_EQ(split("The U.S. Embassy opened on Jan. 5 at 10 a.m. local time. Staff stayed."),
+            (V{"The U.S. Embassy opened on Jan. 5 at 10 a.m. local time.", "Staff stayed."}));
+}
+
+TEST(SentenceSplitter, AbbreviationCanEndASentenceBeforeAFunctionWord) {
+  EXPECT_EQ(split("Diplomats will stay in the U.S. The decision was made Wednesday."),
+            (V{"Diplomats will stay in the U.S.", "The decision was made Wednesday."}));
+}
+
+TEST(SentenceSplitter, QuotesAndParenthesesAroundSentenceEnds) {
+  EXPECT_EQ(split("He said: \"We will stay.\" The embassy remains open. (It was closed.) Next."),
+            (V{"He said: \"We will stay.\"", "The embassy remains open.", "(It was closed.)",
+               "Next."}));
+  EXPECT_EQ(split("\"Why?\" he asked. She left."), (V{"\"Why?\" he asked.", "She left."}));
+  EXPECT_EQ(split("“We are here.” Maduro replied."), (V{"“We are here.”", "Maduro replied."}));
+}
+
+TEST(SentenceSplitter, NumbersAndDecimals) {
+  EXPECT_EQ(split("Prices rose 3.5 percent in 1998. No. 5 was sold. It cost $4.50."),
+            (V{"Prices rose 3.5 percent in 1998.", "No. 5 was sold.", "It cost $4.50."}));
+}
+
+TEST(SentenceSplitter, LineBreaksEndSentencesUnlessWrapped) {
+  EXPECT_EQ(split("Headline without period\nThe story starts here.\n\nNew paragraph."),
+            (V{"Headline without period", "The story starts here.", "New paragraph."}));
+  EXPECT_EQ(split("A sentence wrapped\nacross two lines. Next one."),
+            (V{"A sentence wrapped\nacross two lines.", "Next one."}));
+}
+
+TEST(SentenceSplitter, DatelineStaysWithItsSentence) {
+  EXPECT_EQ(split("CARACAS, Venezuela (AP) -- Protesters marched. Police watched."),
+            (V{"CARACAS, Venezuela (AP) -- Protesters marched.", "Police watched."}));
+}
+
+TEST(SentenceSplitter, OtherScripts) {
+  EXPECT_EQ(split("今日は晴れです。明日は雨です。", "ja"), (V{"今日は晴れです。", "明日は雨です。"}));
+  EXPECT_EQ(split("यह पहला वाक्य है। यह दूसरा है।", "hi"), (V{"यह पहला वाक्य है।", "यह दूसरा है।"}));
+  EXPECT_EQ(split("Это первое. Это второе.", "ru"), (V{"Это первое.", "Это второе."}));
+}
+
+TEST(SentenceSplitter, EllipsisAndLowercaseContinuation) {
+  EXPECT_EQ(split("He waited... Then he left. It was e.g. fine."),
+            (V{"He waited...", "Then he left.", "It was e.g. fine."}));
+}
+
+TEST(SentenceSplitter, OffsetsPointIntoTheText) {
+  std::string text = "  First one.   Second one.  ";
+  SentenceSplitter s;
+  std::vector<Span> spans;
+  s.split(text, 0, text.size(), &spans);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].begin, 2u);
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "Second one.");
+}
+
+TEST(SentenceSplitter, JunkNeverCrashes) {
+  std::string junk;
+  for (int i = 0; i < 2000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  EXPECT_NO_FATAL_FAILURE(split(junk));
+  EXPECT_TRUE(split("").empty());
+  EXPECT_TRUE(split("   \n\n  ").empty());
+  EXPECT_EQ(split("..."), (V{"..."}));
+}
+
+}  // namespace
+}  // namespace precis
