@@ -1,0 +1,151 @@
+#include "clean/article_cleaner.h"
+
+#include <re2/re2.h>
+
+#include "clean/boilerplate.h"
+#include "clean/credit_line.h"
+#include "clean/dateline.h"
+#include "clean/header_block.h"
+
+namespace precis {
+namespace {
+
+// " date 2019-01-24 " / "Published: 2019-01-24T10:00" opening the text.
+size_t leading_date_header(std::string_view text, std::string* date) {
+  static const RE2 re(
+      "^(\\s*(?i:date|published|posted|updated)?:?\\s*(\\d{4}-\\d{2}-\\d{2})"
+      "(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s+)");
+  re2::StringPiece whole, d;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &whole, &d)) return 0;
+  date->assign(d.data(), d.size());
+  return whole.size();
+}
+
+// A line made only of emphasis ("*...*" or "_..._"): Markdown footers are written this way.
+bool is_emphasis_only(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  return line.size() >= 2 && ((line.front() == '*' && line.back() == '*') ||
+                              (line.front() == '_' && line.back() == '_'));
+}
+
+bool is_heading(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  size_t hashes = 0;
+  while (i + hashes < line.size() && line[i + hashes] == '#') ++hashes;
+  return hashes >= 1 && hashes <= 6 && i + hashes < line.size() && line[i + hashes] == ' ';
+}
+
+}  // namespace
+
+CleanedText clean_text(std::string_view text, const CleanOptions& options) {
+  CleanedText out;
+  size_t pos = 0;
+  if (std::string date; size_t n = leading_date_header(text, &date)) {
+    out.published = date;
+    pos = n;
+  }
+  HeaderBlock header = find_header_block(text.substr(pos));
+  if (header.end > 0) {
+    out.title = header.title;
+    if (out.published.empty()) out.published = header.published;
+    out.byline = header.byline;
+    out.dateline = header.place;
+    pos += header.end;
+  }
+  // Lines that are body, as spans; adjacent kept lines merge into one paragraph span so the
+  // sentence splitter can rejoin wrapped lines.
+  struct Line {
+    size_t begin, end;
+    bool emphasis;
+  };
+  std::vector<Line> kept;
+  bool paragraph_start = true;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    size_t b = pos, e = end;
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    std::string_view line = text.substr(b, e - b);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      paragraph_start = true;
+      continue;
+    }
+    bool starts_paragraph = paragraph_start;
+    paragraph_start = false;
+    if (is_heading(line)) {
+      if (out.title.empty()) {
+        size_t h = line.find_first_not_of("# ");
+        out.title = std::string(line.substr(h == std::string_view::npos ? line.size() : h));
+      }
+      paragraph_start = true;
+      continue;
+    }
+    if (is_noise_line(line)) continue;
+    if (options.remove_boilerplate && is_boilerplate_line(line)) {
+      out.boilerplate.emplace_back(line);
+      continue;
+    }
+    if (options.remove_credits && is_credit_line(line)) {
+      out.credits.emplace_back(line);
+      continue;
+    }
+    if (options.remove_credits) {
+      size_t c = trailing_credit(line);
+      if (c != std::string_view::npos) {
+        std::string_view credit = line.substr(c);
+        while (!credit.empty() && (credit.front() == '(' || credit.front() == ' '))
+          credit.remove_prefix(1);
+        while (!credit.empty() && (credit.back() == ')' || credit.back() == ' ' ||
+                                   credit.back() == '\r'))
+          credit.remove_suffix(1);
+        out.credits.emplace_back(credit);
+        e = b + c;
+        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+        if (text.substr(b, e - b).find_first_not_of(" \t") == std::string_view::npos) continue;
+      }
+    }
+    if (options.remove_datelines && starts_paragraph) {
+      size_t d = leading_dateline(text.substr(b, e - b));
+      if (d > 0) {
+        std::string_view dl = text.substr(b, d);
+        while (!dl.empty() && (dl.back() == ' ' || dl.back() == '-' || dl.back() == '\t'))
+          dl.remove_suffix(1);
+        if (out.dateline.empty()) out.dateline = std::string(dl);
+        b += d;
+      }
+    }
+    kept.push_back({b, e, is_emphasis_only(line)});
+  }
+  // Emphasis-only lines at the end of a Markdown text are its footer.
+  if (options.remove_boilerplate) {
+    while (!kept.empty() && kept.back().emphasis) {
+      out.boilerplate.emplace_back(text.substr(kept.back().begin, kept.back().end - kept.back().begin));
+      kept.pop_back();
+    }
+  }
+  for (const Line& l : kept) {
+    bool adjacent = !out.body.empty() && out.body.back().end < l.begin &&
+                    text.substr(out.body.back().end, l.begin - out.body.back().end) == "\n";
+    if (adjacent) {
+      out.body.back().end = static_cast<uint32_t>(l.end);
+    } else {
+      out.body.push_back({static_cast<uint32_t>(l.begin), static_cast<uint32_t>(l.end)});
+    }
+  }
+  return out;
+}
+
+std::string body_text(std::string_view text, const CleanedText& cleaned) {
+  std::string out;
+  for (const Span& s : cleaned.body) {
+    if (!out.empty()) out += "\n\n";
+    std::string_view p = text.substr(s.begin, s.end - s.begin);
+    while (!p.empty() && (p.back() == ' ' || p.back() == '\r')) p.remove_suffix(1);
+    out.append(p);
+  }
+  return out;
+}
+
+}  // namespace precis

@@ -1,0 +1,101 @@
+#include "clean/article_cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/credit_line.h"
+#include "clean/dateline.h"
+#include "clean/header_block.h"
+
+namespace precis {
+namespace {
+
+std::vector<std::string> body_of(const std::string& text, const CleanedText& c) {
+  std::vector<std::string> out;
+  for (auto s : c.body) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(Credits, TrailingAgencyCredits) {
+  std::string line = "Protesters march in Caracas, 23 January 2019. EPA-EFE/CRISTIAN HERNANDEZ";
+  size_t c = trailing_credit(line);
+  ASSERT_NE(c, std::string::npos);
+  EXPECT_EQ(line.substr(c), "EPA-EFE/CRISTIAN HERNANDEZ");
+  EXPECT_NE(trailing_credit("A man waves a flag. (AP Photo/Ariana Cubillos)"), std::string::npos);
+  EXPECT_NE(trailing_credit("Smoke rises. REUTERS/Carlos Garcia Rawlins"), std::string::npos);
+  EXPECT_EQ(trailing_credit("The EPA said on Monday that rules would change."), std::string::npos);
+  EXPECT_EQ(trailing_credit("He met AP reporters and AFP editors."), std::string::npos);
+  EXPECT_TRUE(is_credit_line("Reporting by Jane Doe; Editing by John Smith"));
+  EXPECT_FALSE(is_credit_line("Reporters gathered outside."));
+}
+
+TEST(Datelines, CommonForms) {
+  std::string a = "CARACAS, Venezuela (AP) -- Protesters marched.";
+  EXPECT_EQ(a.substr(leading_dateline(a)), "Protesters marched.");
+  std::string b = "TIANJIN, August 7 (Xinhua) -- People's palms may be used.";
+  EXPECT_EQ(b.substr(leading_dateline(b)), "People's palms may be used.");
+  std::string c = "WASHINGTON (Reuters) - The Senate voted.";
+  EXPECT_EQ(c.substr(leading_dateline(c)), "The Senate voted.");
+  std::string d = "LONDON — Markets fell.";
+  EXPECT_EQ(d.substr(leading_dateline(d)), "Markets fell.");
+  EXPECT_EQ(leading_dateline("A protester -- who was hurt -- spoke."), 0u);
+  EXPECT_EQ(leading_dateline("The U.S. -- and its allies -- agreed."), 0u);
+}
+
+TEST(HeaderBlock, PressStatement) {
+  std::string text =
+      "\n\n# Press Releases: Continuing U.S. Presence\n\nPress Statement  \nMichael R. Pompeo\n\n"
+      "Secretary of State\n\nWashington, DC  \nJanuary 23, 2019\n\n---\n\nThe body starts.";
+  HeaderBlock h = find_header_block(text);
+  ASSERT_GT(h.end, 0u);
+  EXPECT_EQ(h.title, "Press Releases: Continuing U.S. Presence");
+  EXPECT_EQ(h.published, "2019-01-23");
+  EXPECT_EQ(h.byline, "Michael R. Pompeo");
+  EXPECT_EQ(h.place, "Washington, DC");
+  EXPECT_EQ(text.substr(h.end).find("The body"), 1u);
+  EXPECT_EQ(parse_date_line("24 Jan 2019"), "2019-01-24");
+  EXPECT_EQ(parse_date_line("Not a date"), "");
+}
+
+TEST(Cleaner, DateHeaderCaptionsAndCredits) {
+  std::string text =
+      " date 2019-01-24 Supporters rally in Santiago, Chile, 23 January 2019. EPA-EFE/ALBERTO "
+      "VALDES\n\nThe minister spoke on Wednesday.\nHe said more.\n\nReporting by A. Reporter";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(c.published, "2019-01-24");
+  EXPECT_EQ(body_of(text, c),
+            (std::vector<std::string>{"Supporters rally in Santiago, Chile, 23 January 2019.",
+                                      "The minister spoke on Wednesday.\nHe said more."}));
+  ASSERT_EQ(c.credits.size(), 2u);
+  EXPECT_EQ(c.credits[0], "EPA-EFE/ALBERTO VALDES");
+}
+
+TEST(Cleaner, MarkdownFooterAndBoilerplate) {
+  std::string text =
+      "# Title\n\nFirst paragraph of the body.\n\nAll rights reserved.\n\nLast body line.\n\n"
+      "*The Office of Website Management manages this site as a portal. External links "
+      "should not be construed as an*\n\n*endorsement of the views therein.*\n";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(c.title, "Title");
+  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"First paragraph of the body.",
+                                                        "Last body line."}));
+  EXPECT_EQ(c.boilerplate.size(), 3u);
+}
+
+TEST(Cleaner, DatelineMovedOutOfFirstParagraph) {
+  std::string text = "CARACAS, Venezuela (AP) -- Protesters marched.\nPolice watched.";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(c.dateline, "CARACAS, Venezuela (AP)");
+  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"Protesters marched.\nPolice watched."}));
+}
+
+TEST(Cleaner, IdempotentOnCleanText) {
+  std::string text = "One plain paragraph.\n\nAnother one.";
+  CleanedText c = clean_text(text);
+  std::string body = body_text(text, c);
+  EXPECT_EQ(body, text);
+  CleanedText again = clean_text(body);
+  EXPECT_EQ(body_text(body, again), body);
+}
+
+}  // namespace
+}  // namespace precis

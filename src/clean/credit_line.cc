@@ -1,0 +1,46 @@
+#include "clean/credit_line.h"
+
+#include <re2/re2.h>
+
+namespace precis {
+namespace {
+
+// News and photo agencies whose names lead a credit.
+constexpr const char* kAgencies =
+    "EPA|EFE|EPA-EFE|AP|AFP|REUTERS|Reuters|ANSA|DPA|dpa|XINHUA|Xinhua|TASS|SPUTNIK|ANADOLU|"
+    "KEYSTONE|SHUTTERSTOCK|Getty Images|GETTY IMAGES|AAP|PA|NurPhoto|SIPA|ABACA|KCNA|YONHAP|"
+    "Yonhap|UPI|IANS|PTI|BLOOMBERG|Bloomberg|NOTIMEX|ZUMA|Zuma|IMAGO|EFE-EPA";
+
+const RE2& trailing_credit_re() {
+  // agency[/-agency][ Photo]/Name Name, optionally in parentheses, at the end of the line.
+  static const RE2 re(std::string("(?:^|\\s)(\\(?(?:(?:") + kAgencies +
+                      ")(?:[-/ ](?:" + kAgencies +
+                      "))*(?: (?:Photo|PHOTO|Images|IMAGES|Pool|POOL))?\\s*/\\s*"
+                      "[\\p{Lu}][\\p{L}.'\\- ]{1,60}?|(?:Photo|Photograph|Foto|Image|Credit)s?:"
+                      " [^.]{2,60}?)\\)?)\\s*$");
+  return re;
+}
+
+const RE2& credit_line_re() {
+  static const RE2 re(
+      "^\\s*\\(?(?:(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|"
+      "Photos? by|Photograph(?:s|y)? by|Credits?:)\\s.*$");
+  return re;
+}
+
+}  // namespace
+
+size_t trailing_credit(std::string_view line) {
+  re2::StringPiece match;
+  if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), trailing_credit_re(),
+                         &match)) {
+    return std::string_view::npos;
+  }
+  return static_cast<size_t>(match.data() - line.data());
+}
+
+bool is_credit_line(std::string_view line) {
+  return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_line_re());
+}
+
+}  // namespace precis
