@@ -16,8 +16,8 @@ const RE2& trailing_credit_re() {
   static const RE2 re(std::string("(?:^|\\s)(\\(?(?:(?:") + kAgencies +
                       ")(?:[-/ ](?:" + kAgencies +
                       "))*(?: (?:Photo|PHOTO|Images|IMAGES|Pool|POOL))?\\s*/\\s*"
-                      "[\\p{Lu}][\\p{L}.'\\- ]{1,60}?|(?:Photo|Photograph|Foto|Image|Credit)s?:"
-                      " [^.]{2,60}?)\\)?)\\s*$");
+                      "[\\p{Lu}][\\p{L}.'\\- ]+?|(?:Photo|Photograph|Foto|Image|Credit)s?:"
+                      " [^.]+?)\\)?)\\s*$");
   return re;
 }
 
@@ -36,6 +36,8 @@ size_t trailing_credit(std::string_view line) {
                          &match)) {
     return std::string_view::npos;
   }
+  // Credits are short; a long match is a sentence that happens to contain an agency name.
+  if (match.size() > 80) return std::string_view::npos;
   return static_cast<size_t>(match.data() - line.data());
 }
 

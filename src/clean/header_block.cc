@@ -42,12 +42,12 @@ bool is_type_label(std::string_view line) {
 
 bool is_name_line(std::string_view line) {
   // 2 to 5 capitalised words or initials: "Michael R. Pompeo", "Jane van Doe".
-  static const RE2 re("^\\p{Lu}[\\p{L}'\\-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+|van|von|de|da|del|bin|al)){1,4}$");
+  static const RE2 re("^\\p{Lu}[\\p{L}'\\-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+|van|von|de|da|del|bin|al))+$");
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 
 bool is_place_line(std::string_view line) {
-  static const RE2 re("^\\p{Lu}[\\p{L}.' \\-]{1,30}, \\p{Lu}[\\p{L}.' \\-]{0,30}$");
+  static const RE2 re("^\\p{Lu}[\\p{L}.' \\-]+, \\p{Lu}[\\p{L}.' \\-]*$");
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 
@@ -56,8 +56,8 @@ bool is_place_line(std::string_view line) {
 std::string parse_date_line(std::string_view line) {
   line = trim(line);
   static const RE2 iso("^(\\d{4})-(\\d{2})-(\\d{2})$");
-  static const RE2 mdy("^(\\p{L}{3,9})\\.? (\\d{1,2}),? (\\d{4})$");
-  static const RE2 dmy("^(\\d{1,2}) (\\p{L}{3,9})\\.?,? (\\d{4})$");
+  static const RE2 mdy("^(\\p{L}+)\\.? (\\d\\d?),? (\\d{4})$");
+  static const RE2 dmy("^(\\d\\d?) (\\p{L}+)\\.?,? (\\d{4})$");
   re2::StringPiece in(line.data(), line.size());
   int y = 0, m = 0, d = 0;
   std::string month;

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "text/language.h"
 #include "text/utf8.h"
 
 namespace precis {
@@ -54,8 +55,8 @@ size_t skip_spaces(std::string_view t, size_t i, size_t end) {
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(std::string_view lang)
-    : abbreviations_(abbreviations_for(lang.empty() ? "en" : lang)),
-      starters_(stopwords_for(lang.empty() ? "en" : lang)) {}
+    : abbreviations_(abbreviations_for(lang.empty() ? "en" : normalize_language(lang))),
+      starters_(stopwords_for(lang.empty() ? "en" : normalize_language(lang))) {}
 
 // Is the word at `pos` a capitalised function word ("The", "He", "But"): a clear sentence start?
 bool SentenceSplitter::is_sentence_starter(std::string_view t, size_t pos, size_t end) const {

@@ -1,9 +1,11 @@
 #include "text/text_analyzer.h"
 
+#include "text/language.h"
+
 namespace precis {
 
 TextAnalyzer::TextAnalyzer(std::string_view lang)
-    : lang_(lang.empty() ? "en" : lang), stemmer_(lang_), stops_(stopwords_for(lang_)) {}
+    : lang_(lang.empty() ? "en" : normalize_language(lang)), stemmer_(lang_), stops_(stopwords_for(lang_)) {}
 
 std::string_view TextAnalyzer::stem_word(std::string_view word) {
   fold_case(word, &folded_);

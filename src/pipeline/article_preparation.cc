@@ -1,0 +1,25 @@
+#include "pipeline/article_preparation.h"
+
+#include "clean/article_cleaner.h"
+#include "precis/read.h"
+
+namespace precis {
+
+void prepare_article(Article& a, bool rewrite_text) {
+  CleanedText c = clean_text(a.text);
+  if (a.title.empty()) a.title = c.title;
+  if (a.published.empty() && !c.published.empty()) {
+    a.published = c.published;
+    a.published_source = "text";
+    int64_t t;
+    if (parse_iso_time(a.published, &t)) a.time = t;
+  }
+  if (a.byline.empty()) a.byline = c.byline;
+  if (a.dateline.empty()) a.dateline = c.dateline;
+  if (rewrite_text) {
+    for (auto& credit : c.credits) a.credits.push_back(std::move(credit));
+    a.text = body_text(a.text, c);
+  }
+}
+
+}  // namespace precis

@@ -1,0 +1,53 @@
+// Centroid-based summarization (Radev, Jing, Styś & Tam 2004, MEAD): the cluster centroid is
+// the tf-idf vector of its most salient words; a sentence scores by the centroid weight of its
+// words plus a position bonus, and sentences are taken greedily with a redundancy check.
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "summarize/selection.h"
+#include "summarize/term_weights.h"
+
+namespace precis {
+
+std::vector<uint32_t> select_centroid(const SelectionInput& in) {
+  const SentenceTable& table = in.table;
+  TermWeights w = compute_term_weights(table);
+  double n = std::max<size_t>(1, table.articles_with_text);
+  // Centroid: average tf-idf per article; keep the top words (MEAD keeps those above a threshold).
+  std::vector<double> centroid(w.idf.size(), 0);
+  std::vector<std::pair<double, uint32_t>> ranked;
+  for (uint32_t t = 0; t < w.idf.size(); ++t) {
+    if (w.df[t] < 2 && table.articles_with_text > 2) continue;
+    ranked.push_back({w.tf[t] / n * w.idf[t], t});
+  }
+  std::sort(ranked.rbegin(), ranked.rend());
+  if (ranked.size() > 100) ranked.resize(100);
+  for (auto& [value, t] : ranked) centroid[t] = value;
+  std::unordered_set<uint32_t> query(in.query_terms.begin(), in.query_terms.end());
+  std::vector<uint32_t> cands = candidate_sentences(table, in.budget);
+  std::vector<double> score(table.sentences.size(), 0);
+  double best_centroid = 1e-9;
+  for (uint32_t s : cands) {
+    const SentenceInfo& info = table.sentences[s];
+    std::unordered_set<uint32_t> seen;
+    double c = 0, q = 0;
+    for (uint32_t k = info.terms_begin; k < info.terms_end; ++k) {
+      uint32_t t = table.terms[k];
+      if (table.stops[k] || !seen.insert(t).second) continue;
+      c += centroid[t];
+      q += query.count(t) ? 1 : 0;
+    }
+    score[s] = c + q;
+    best_centroid = std::max(best_centroid, score[s]);
+  }
+  for (uint32_t s : cands) {
+    // Position: C_max / (1 + position), as in MEAD's positional feature.
+    score[s] += best_centroid / (1.0 + table.sentences[s].position);
+  }
+  std::stable_sort(cands.begin(), cands.end(),
+                   [&](uint32_t a, uint32_t b) { return score[a] > score[b]; });
+  return fill_greedy(in, cands, 0.5);
+}
+
+}  // namespace precis

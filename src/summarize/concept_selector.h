@@ -1,0 +1,46 @@
+// Concept-coverage summaries (Gillick & Favre 2009, "A scalable global model for
+// summarization"; weights and pruning after Boudin, Mougard & Favre 2015, "Concept-based
+// summarization using integer linear programming: from concept pruning to multiple optimal
+// solutions").
+//
+// Concepts are stem bigrams that are not made of two stopwords; a concept's weight is the
+// number of articles that use it, and concepts used by fewer than `min_df` articles are
+// pruned. The summary maximises the total weight of the concepts it covers, each counted once
+// (so redundancy does not pay), under the length budget. Solved exactly as an integer linear
+// program with GLPK's branch-and-cut.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "summarize/selection.h"
+
+namespace precis {
+
+struct ConceptOptions {
+  // Minimum document frequency of a concept; 0 = automatic: 3 for clusters of 8+ articles,
+  // 2 for 3 to 7, 1 below (then weights are occurrence counts).
+  uint32_t min_df = 0;
+  // Concepts found only in the first `lead_sentences` of an article count that article double
+  // (news put the key facts first). 0 disables.
+  uint32_t lead_sentences = 0;
+  // Extra weight factor for concepts that contain a query stem (query-focused summaries).
+  double query_boost = 2.0;
+  // GLPK time limit per cluster (ms); the best solution found so far is used past it.
+  int time_limit_ms = 5000;
+};
+
+struct ConceptProblem {
+  std::vector<uint32_t> sentences;                  // candidate sentence ids
+  std::vector<double> weight;                       // per concept
+  std::vector<std::vector<uint32_t>> concepts_of;   // per candidate: concept indices
+};
+
+// Builds concepts and weights over the table; only candidates with a concept are kept.
+ConceptProblem build_concept_problem(const SelectionInput& in, const ConceptOptions& options);
+
+// Exact ILP solution; returns chosen sentence ids.
+std::vector<uint32_t> solve_concept_ilp(const ConceptProblem& problem, const SelectionInput& in,
+                                        const ConceptOptions& options);
+
+}  // namespace precis

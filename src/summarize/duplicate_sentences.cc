@@ -1,0 +1,129 @@
+#include "summarize/duplicate_sentences.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <numeric>
+
+namespace precis {
+
+SentenceSimilarity::SentenceSimilarity(SentenceTable& table, const DuplicateOptions& options)
+    : table_(table), options_(options) {
+  size_t n = table.sentences.size();
+  content_.resize(n);
+  rare_.resize(n);
+  postings_.resize(table.vocab.size());
+  for (uint32_t s = 0; s < n; ++s) {
+    const SentenceInfo& info = table.sentences[s];
+    auto& c = content_[s];
+    for (uint32_t k = info.terms_begin; k < info.terms_end; ++k) {
+      if (!table.stops[k]) c.push_back(table.terms[k]);
+    }
+    std::sort(c.begin(), c.end());
+    c.erase(std::unique(c.begin(), c.end()), c.end());
+    for (uint32_t t : c) postings_[t].push_back(s);
+  }
+  for (uint32_t s = 0; s < n; ++s) {
+    rare_[s] = content_[s];
+    std::stable_sort(rare_[s].begin(), rare_[s].end(), [&](uint32_t a, uint32_t b) {
+      return postings_[a].size() < postings_[b].size();
+    });
+  }
+}
+
+size_t SentenceSimilarity::intersection(const std::vector<uint32_t>& a,
+                                        const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+// Sentences sharing one of the `prefix` rarest terms of s. For Jaccard >= t, two sets must share
+// a term among the first |A| - ceil(t|A|) + 1 rarest of either (the prefix-filtering bound).
+std::vector<uint32_t> SentenceSimilarity::candidates(uint32_t s, size_t prefix) const {
+  std::vector<uint32_t> out;
+  const auto& r = rare_[s];
+  for (size_t k = 0; k < std::min(prefix, r.size()); ++k) {
+    const auto& p = postings_[r[k]];
+    out.insert(out.end(), p.begin(), p.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void SentenceSimilarity::mark_duplicates() {
+  size_t n = table_.sentences.size();
+  // Visit sentences in "first published" order so the earliest copy represents its group.
+  std::vector<uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  auto key = [&](uint32_t s) {
+    const auto& i = table_.sentences[s];
+    return std::make_tuple(table_.article_order[i.article], i.article, i.position);
+  };
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+  std::vector<uint32_t> rank(n);
+  for (uint32_t r = 0; r < n; ++r) rank[order[r]] = r;
+  double t = options_.duplicate_jaccard;
+  for (uint32_t s : order) {
+    const auto& a = content_[s];
+    if (a.size() < 3) continue;
+    size_t prefix = a.size() - static_cast<size_t>(std::ceil(t * a.size())) + 1;
+    int32_t best = -1;
+    uint32_t best_rank = UINT32_MAX;
+    for (uint32_t c : candidates(s, prefix)) {
+      if (rank[c] >= rank[s]) continue;
+      const auto& b = content_[c];
+      size_t inter = intersection(a, b);
+      double jaccard = static_cast<double>(inter) / (a.size() + b.size() - inter);
+      if (jaccard >= t && rank[c] < best_rank) {
+        int32_t rep = table_.sentences[c].duplicate_of;
+        best = rep >= 0 ? rep : static_cast<int32_t>(c);
+        best_rank = rank[c];
+      }
+    }
+    if (best >= 0) table_.sentences[s].duplicate_of = best;
+  }
+}
+
+std::vector<uint32_t> SentenceSimilarity::supporters(uint32_t s) const {
+  const auto& a = content_[s];
+  uint32_t own = table_.sentences[s].article;
+  // Best supporting sentence per other article.
+  std::vector<std::pair<uint32_t, double>> best;  // (sentence, containment) per article slot
+  std::vector<int64_t> slot(table_.article_order.size(), -1);
+  if (a.empty()) return {};
+  for (uint32_t c : candidates(s, a.size())) {
+    const SentenceInfo& info = table_.sentences[c];
+    if (info.article == own) continue;
+    double containment = static_cast<double>(intersection(a, content_[c])) / a.size();
+    bool duplicate = info.duplicate_of == static_cast<int32_t>(s);
+    if (!duplicate && containment < options_.support_containment) continue;
+    double score = duplicate ? 2.0 + containment : containment;
+    if (slot[info.article] < 0) {
+      slot[info.article] = static_cast<int64_t>(best.size());
+      best.push_back({c, score});
+    } else if (score > best[slot[info.article]].second) {
+      best[slot[info.article]] = {c, score};
+    }
+  }
+  std::vector<uint32_t> out;
+  for (auto& [c, score] : best) out.push_back(c);
+  std::sort(out.begin(), out.end(), [&](uint32_t x, uint32_t y) {
+    const auto& ix = table_.sentences[x];
+    const auto& iy = table_.sentences[y];
+    return std::make_pair(table_.article_order[ix.article], ix.article) <
+           std::make_pair(table_.article_order[iy.article], iy.article);
+  });
+  return out;
+}
+
+}  // namespace precis

@@ -1,0 +1,45 @@
+// Near-duplicate sentences across (and within) articles.
+//
+// Two sentences are duplicates when the Jaccard similarity of their content-stem sets is at
+// least `duplicate_jaccard`: the same sentence republished, lightly edited. The earliest copy
+// (article time, then input order, then position) represents the group; the others get
+// SentenceInfo::duplicate_of and are never selected. Candidates come from an inverted index on
+// each sentence's rarest terms (prefix filtering, Chaudhuri et al. 2006; Bayardo et al. 2007),
+// so the cost grows with the number of similar pairs, not with the square of the sentences.
+#pragma once
+
+#include <vector>
+
+#include "summarize/sentence_table.h"
+
+namespace precis {
+
+struct DuplicateOptions {
+  double duplicate_jaccard = 0.6;
+  // A sentence of another article supports a chosen one when it contains at least this share
+  // of the chosen sentence's content stems (it says the same thing, perhaps with more).
+  double support_containment = 0.7;
+};
+
+class SentenceSimilarity {
+ public:
+  SentenceSimilarity(SentenceTable& table, const DuplicateOptions& options = {});
+  // Marks duplicates in the table (SentenceInfo::duplicate_of).
+  void mark_duplicates();
+  // For sentence s: the best supporting sentence of every other article, ordered by article
+  // order key; includes its duplicates.
+  std::vector<uint32_t> supporters(uint32_t s) const;
+  // Content-stem set of a sentence (sorted unique ids).
+  const std::vector<uint32_t>& content(uint32_t s) const { return content_[s]; }
+
+ private:
+  std::vector<uint32_t> candidates(uint32_t s, size_t prefix) const;
+  static size_t intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+  SentenceTable& table_;
+  DuplicateOptions options_;
+  std::vector<std::vector<uint32_t>> content_;   // per sentence
+  std::vector<std::vector<uint32_t>> postings_;  // per term id: sentences containing it
+  std::vector<std::vector<uint32_t>> rare_;      // per sentence: content terms, rarest first
+};
+
+}  // namespace precis

@@ -1,0 +1,47 @@
+// What every summary method shares: the budget, the candidate sentences, and the signature of
+// a selector. A selector returns sentence indices whose total length fits the budget, best
+// first; ordering for reading is done afterwards (summary_order.h).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "precis/summarize.h"
+#include "summarize/duplicate_sentences.h"
+#include "summarize/sentence_table.h"
+
+namespace precis {
+
+struct Budget {
+  SummarizeOptions::Unit unit = SummarizeOptions::Unit::kWords;
+  size_t limit = 100;
+  // Length a sentence adds to a summary: its words, or its bytes plus a joining space.
+  size_t cost(const SentenceInfo& s) const {
+    return unit == SummarizeOptions::Unit::kWords ? s.words : s.bytes + 1;
+  }
+  size_t capacity() const { return unit == SummarizeOptions::Unit::kWords ? limit : limit + 1; }
+};
+
+// Sentences a method may choose: selectable, not a duplicate of another, and shorter than the
+// whole budget.
+std::vector<uint32_t> candidate_sentences(const SentenceTable& table, const Budget& budget);
+
+// Inputs shared by all selectors.
+struct SelectionInput {
+  const SentenceTable& table;
+  const SentenceSimilarity& similarity;
+  Budget budget;
+  std::vector<uint32_t> query_terms;  // stem ids of the query (empty for generic summaries)
+};
+
+std::vector<uint32_t> select_lead(const SelectionInput& in);
+std::vector<uint32_t> select_centroid(const SelectionInput& in);
+std::vector<uint32_t> select_lexrank(const SelectionInput& in);
+std::vector<uint32_t> select_concepts(const SelectionInput& in);
+
+// Greedy fill in ranked order: takes each sentence that fits and is not too similar (cosine of
+// content sets above `max_overlap`) to one already taken.
+std::vector<uint32_t> fill_greedy(const SelectionInput& in, const std::vector<uint32_t>& ranked,
+                                  double max_overlap);
+
+}  // namespace precis

@@ -1,0 +1,64 @@
+#include "summarize/term_weights.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis {
+
+TermWeights compute_term_weights(const SentenceTable& table) {
+  TermWeights w;
+  size_t v = table.vocab.size();
+  w.idf.assign(v, 0);
+  w.df.assign(v, 0);
+  w.tf.assign(v, 0);
+  std::vector<int64_t> last_article(v, -1);
+  for (const SentenceInfo& s : table.sentences) {
+    for (uint32_t k = s.terms_begin; k < s.terms_end; ++k) {
+      uint32_t t = table.terms[k];
+      ++w.tf[t];
+      if (last_article[t] != s.article) {
+        last_article[t] = s.article;
+        ++w.df[t];
+      }
+    }
+  }
+  double n = std::max<size_t>(1, table.articles_with_text);
+  for (size_t t = 0; t < v; ++t) {
+    if (w.df[t]) w.idf[t] = std::log(1.0 + n / w.df[t]);
+  }
+  return w;
+}
+
+std::vector<std::pair<uint32_t, double>> sentence_vector(const SentenceTable& table,
+                                                         const TermWeights& w, uint32_t s) {
+  std::vector<std::pair<uint32_t, double>> v;
+  const SentenceInfo& info = table.sentences[s];
+  for (uint32_t k = info.terms_begin; k < info.terms_end; ++k) {
+    if (!table.stops[k]) v.push_back({table.terms[k], 0});
+  }
+  std::sort(v.begin(), v.end());
+  std::vector<std::pair<uint32_t, double>> out;
+  for (size_t i = 0; i < v.size();) {
+    size_t j = i;
+    while (j < v.size() && v[j].first == v[i].first) ++j;
+    out.push_back({v[i].first, (j - i) * w.idf[v[i].first]});
+    i = j;
+  }
+  return out;
+}
+
+double cosine(const std::vector<std::pair<uint32_t, double>>& a,
+              const std::vector<std::pair<uint32_t, double>>& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (auto& [t, x] : a) na += x * x;
+  for (auto& [t, x] : b) nb += x * x;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else dot += a[i++].second * b[j++].second;
+  }
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+}  // namespace precis
