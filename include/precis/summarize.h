@@ -28,6 +28,9 @@ struct SummarizeOptions {
   // "concept" (default: bigram concept coverage, exact ILP; Gillick & Favre 2009),
   // "lexrank" (Erkan & Radev 2004), "centroid" (Radev et al. 2004), "lead".
   std::string method = "concept";
+  // Solver of the concept method: "search" (precis's exact branch and bound, default) or
+  // "glpk" (the same model as an integer linear program, solved by GLPK).
+  std::string solver = "search";
   // Query-focused summaries: sentences about these words are preferred. "" = generic.
   std::string query;
   // "What's new since": only sentences from articles published after this time (seconds since

@@ -29,6 +29,15 @@ bool is_emphasis_only(std::string_view line) {
                               (line.front() == '_' && line.back() == '_'));
 }
 
+// A line that is only a date, perhaps after a weekday: "Saturday, January 8, 2005".
+std::string date_line(std::string_view line) {
+  static const RE2 weekday(
+      "^\\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+");
+  re2::StringPiece in(line.data(), line.size());
+  RE2::Consume(&in, weekday);
+  return parse_date_line(std::string_view(in.data(), in.size()));
+}
+
 bool is_heading(std::string_view line) {
   size_t i = 0;
   while (i < line.size() && line[i] == ' ') ++i;
@@ -83,6 +92,12 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
       continue;
     }
     if (is_noise_line(line)) continue;
+    if (kept.empty()) {
+      if (std::string d = date_line(line); !d.empty()) {
+        if (out.published.empty()) out.published = d;
+        continue;
+      }
+    }
     if (options.remove_boilerplate && is_boilerplate_line(line)) {
       out.boilerplate.emplace_back(line);
       continue;

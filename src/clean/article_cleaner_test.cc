@@ -88,6 +88,13 @@ TEST(Cleaner, DatelineMovedOutOfFirstParagraph) {
   EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"Protesters marched.\nPolice watched."}));
 }
 
+TEST(Cleaner, LeadingWeekdayDateLine) {
+  std::string text = "Saturday, January 8, 2005\nCitizens may deduct their donations.";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(c.published, "2005-01-08");
+  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"Citizens may deduct their donations."}));
+}
+
 TEST(Cleaner, IdempotentOnCleanText) {
   std::string text = "One plain paragraph.\n\nAnother one.";
   CleanedText c = clean_text(text);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "summarize/selection.h"
@@ -19,13 +20,22 @@ namespace precis {
 
 struct ConceptOptions {
   // Minimum document frequency of a concept; 0 = automatic: 3 for clusters of 8+ articles,
-  // 2 for 3 to 7, 1 below (then weights are occurrence counts).
+  // 2 for 2 to 7, 1 for a single article (then weights are occurrence counts).
   uint32_t min_df = 0;
-  // Concepts found only in the first `lead_sentences` of an article count that article double
-  // (news put the key facts first). 0 disables.
-  uint32_t lead_sentences = 0;
+  // A concept gains `lead_weight` for every article that uses it in its first `lead_sentences`
+  // sentences (news put the key facts first; position is the strongest single feature of news
+  // summarization, e.g. Hong & Nenkova 2014). 0 disables. Chosen on DUC 2003 (dev):
+  // docs/summarize.md.
+  uint32_t lead_sentences = 1;
+  double lead_weight = 1.0;
   // Extra weight factor for concepts that contain a query stem (query-focused summaries).
   double query_boost = 2.0;
+  // "search": precis's exact branch and bound (coverage_search.h), the default;
+  // "glpk": the same model as an ILP solved by GLPK (slower; kept to cross-check).
+  std::string solver = "search";
+  // Branch-and-bound nodes before the search stops with the best solution found so far
+  // (deterministic, unlike a time limit). Summaries of 100 words need a few hundred nodes.
+  uint64_t node_limit = 50000;
   // GLPK time limit per cluster (ms); the best solution found so far is used past it.
   int time_limit_ms = 5000;
 };
@@ -39,7 +49,12 @@ struct ConceptProblem {
 // Builds concepts and weights over the table; only candidates with a concept are kept.
 ConceptProblem build_concept_problem(const SelectionInput& in, const ConceptOptions& options);
 
-// Exact ILP solution; returns chosen sentence ids.
+// Exact reductions (dominated sentences, merged concepts, single-use concepts folded into
+// sentence weights); `sentence_bonus` receives the folded weights.
+ConceptProblem reduce_concept_problem(const ConceptProblem& problem, const SelectionInput& in,
+                                      std::vector<double>* sentence_bonus);
+
+// Exact solution with options.solver; returns chosen sentence ids.
 std::vector<uint32_t> solve_concept_ilp(const ConceptProblem& problem, const SelectionInput& in,
                                         const ConceptOptions& options);
 

@@ -32,6 +32,7 @@ struct SelectionInput {
   const SentenceSimilarity& similarity;
   Budget budget;
   std::vector<uint32_t> query_terms;  // stem ids of the query (empty for generic summaries)
+  std::string solver = "search";      // concept method's solver
 };
 
 std::vector<uint32_t> select_lead(const SelectionInput& in);

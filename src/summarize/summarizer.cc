@@ -84,6 +84,9 @@ Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summar
   Selector select = selector_for(options.method);
   if (!select) return Status::InvalidInput("unknown method \"" + options.method + "\"");
   if (options.budget == 0) return Status::InvalidInput("the budget must be positive");
+  if (options.solver != "search" && options.solver != "glpk") {
+    return Status::InvalidInput("unknown solver \"" + options.solver + "\"");
+  }
   if (cluster.articles.empty()) return Status::InvalidInput("cluster has no articles");
   SentenceTable table = build_sentence_table(cluster, options);
   summary->warnings = table.warnings;
@@ -95,7 +98,7 @@ Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summar
                      : !options.default_lang.empty()     ? options.default_lang
                                                          : "en";
   SelectionInput in{table, similarity, Budget{options.unit, options.budget},
-                    query_stems(options.query, lang, table)};
+                    query_stems(options.query, lang, table), options.solver};
   std::vector<uint32_t> chosen = select(in);
 
   // Reading order: by article time (input order when unknown), then position.
