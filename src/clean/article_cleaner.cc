@@ -68,6 +68,7 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
   struct Line {
     size_t begin, end;
     bool emphasis;
+    bool caption;
   };
   std::vector<Line> kept;
   bool paragraph_start = true;
@@ -106,6 +107,7 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
       out.credits.emplace_back(line);
       continue;
     }
+    bool caption = false;
     if (options.remove_credits) {
       size_t c = trailing_credit(line);
       if (c != std::string_view::npos) {
@@ -116,6 +118,7 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
                                    credit.back() == '\r'))
           credit.remove_suffix(1);
         out.credits.emplace_back(credit);
+        caption = true;
         e = b + c;
         while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
         if (text.substr(b, e - b).find_first_not_of(" \t") == std::string_view::npos) continue;
@@ -131,7 +134,7 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
         b += d;
       }
     }
-    kept.push_back({b, e, is_emphasis_only(line)});
+    kept.push_back({b, e, is_emphasis_only(line), caption});
   }
   // Emphasis-only lines at the end of a Markdown text are its footer.
   if (options.remove_boilerplate) {
@@ -145,8 +148,10 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
                     text.substr(out.body.back().end, l.begin - out.body.back().end) == "\n";
     if (adjacent) {
       out.body.back().end = static_cast<uint32_t>(l.end);
+      if (l.caption) out.caption.back() = true;
     } else {
       out.body.push_back({static_cast<uint32_t>(l.begin), static_cast<uint32_t>(l.end)});
+      out.caption.push_back(l.caption);
     }
   }
   return out;

@@ -19,6 +19,9 @@ namespace precis {
 
 struct CleanedText {
   std::vector<Span> body;  // body paragraphs (runs of lines), in order
+  // Which body paragraphs are photo captions (they ended with a photo credit): they describe a
+  // picture, so summaries cite them but do not quote them. Same length as `body`.
+  std::vector<bool> caption;
   std::string title;       // first Markdown heading, "" if none
   std::string published;   // ISO date from a date header or header block, "" if none
   std::string byline;      // author from a header block, "" if none

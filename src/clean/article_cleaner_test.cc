@@ -66,6 +66,7 @@ TEST(Cleaner, DateHeaderCaptionsAndCredits) {
             (std::vector<std::string>{"Supporters rally in Santiago, Chile, 23 January 2019.",
                                       "The minister spoke on Wednesday.\nHe said more."}));
   ASSERT_EQ(c.credits.size(), 2u);
+  EXPECT_EQ(c.caption, (std::vector<bool>{true, false}));
   EXPECT_EQ(c.credits[0], "EPA-EFE/ALBERTO VALDES");
 }
 

@@ -1,8 +1,9 @@
 // Between read and the later stages: the clean stage's findings are applied to an article.
-// Metadata found in the text (title, date header, byline, dateline, credits) fills empty
-// fields; for articles read from files other than JSONL the text itself becomes the cleaned
-// body, so `precis read` output and the offsets cited by `precis summarize` agree. JSONL text
-// is kept as given (offsets stay valid for the user's own copy).
+// Metadata found in the text (title, date header, byline, dateline) fills empty fields. With
+// `rewrite_text` (what `precis read` does for files other than JSONL) the text becomes the
+// cleaned body and the credits move to Article::credits; without it (summarize, events) the
+// text stays as read, so cited offsets point into the input itself, and the summarizer's own
+// cleaning keeps credits and boilerplate out of the summary.
 #pragma once
 
 #include "precis/article.h"

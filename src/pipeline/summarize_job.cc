@@ -86,9 +86,8 @@ SummarizeJobStats run_summarize_job(const std::vector<std::string>& inputs,
       runner.add(std::move(c));
     };
     sink.on_article = [&](Article&& a, const std::string&) {
-      bool from_jsonl = a.origin.find(".jsonl:") != std::string::npos ||
-                        a.origin.rfind("<stdin>:", 0) == 0;
-      prepare_article(a, !from_jsonl);
+      // The text stays as read, so citations are offsets into the input itself.
+      prepare_article(a, false);
       loose.articles.push_back(std::move(a));
     };
     reader.read_one(input, sink);

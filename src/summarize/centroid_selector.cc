@@ -10,7 +10,7 @@
 
 namespace precis {
 
-std::vector<uint32_t> select_centroid(const SelectionInput& in) {
+std::vector<uint32_t> rank_by_centroid(const SelectionInput& in) {
   const SentenceTable& table = in.table;
   TermWeights w = compute_term_weights(table);
   double n = std::max<size_t>(1, table.articles_with_text);
@@ -47,7 +47,11 @@ std::vector<uint32_t> select_centroid(const SelectionInput& in) {
   }
   std::stable_sort(cands.begin(), cands.end(),
                    [&](uint32_t a, uint32_t b) { return score[a] > score[b]; });
-  return fill_greedy(in, cands, 0.5);
+  return cands;
+}
+
+std::vector<uint32_t> select_centroid(const SelectionInput& in) {
+  return fill_greedy(in, rank_by_centroid(in), 0.5);
 }
 
 }  // namespace precis

@@ -254,7 +254,7 @@ std::vector<uint32_t> select_concepts(const SelectionInput& in) {
   for (uint32_t s : chosen) used += in.budget.cost(in.table.sentences[s]);
   if (used < in.budget.capacity()) {
     std::vector<uint32_t> ranked = chosen;
-    for (uint32_t s : select_centroid(in)) {
+    for (uint32_t s : rank_by_centroid(in)) {
       if (std::find(chosen.begin(), chosen.end(), s) == chosen.end()) ranked.push_back(s);
     }
     chosen = fill_greedy(in, ranked, 0.5);

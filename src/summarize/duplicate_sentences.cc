@@ -104,9 +104,12 @@ std::vector<uint32_t> SentenceSimilarity::supporters(uint32_t s) const {
   for (uint32_t c : candidates(s, a.size())) {
     const SentenceInfo& info = table_.sentences[c];
     if (info.article == own) continue;
-    double containment = static_cast<double>(intersection(a, content_[c])) / a.size();
+    size_t inter = intersection(a, content_[c]);
+    double containment = static_cast<double>(inter) / a.size();
     bool duplicate = info.duplicate_of == static_cast<int32_t>(s);
-    if (!duplicate && containment < options_.support_containment) continue;
+    bool part = content_[c].size() >= options_.min_part_terms &&
+                inter >= options_.part_containment * content_[c].size();
+    if (!duplicate && !part && containment < options_.support_containment) continue;
     double score = duplicate ? 2.0 + containment : containment;
     if (slot[info.article] < 0) {
       slot[info.article] = static_cast<int64_t>(best.size());

@@ -17,8 +17,12 @@ namespace precis {
 struct DuplicateOptions {
   double duplicate_jaccard = 0.6;
   // A sentence of another article supports a chosen one when it contains at least this share
-  // of the chosen sentence's content stems (it says the same thing, perhaps with more).
+  // of the chosen sentence's content stems (it says the same thing, perhaps with more), or
+  // when at least `part_containment` of its own content stems (and `min_part_terms` or more)
+  // are in the chosen sentence (it says part of it: the statement a story quotes).
   double support_containment = 0.7;
+  double part_containment = 0.85;
+  size_t min_part_terms = 5;
 };
 
 class SentenceSimilarity {

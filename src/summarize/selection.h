@@ -37,6 +37,8 @@ struct SelectionInput {
 
 std::vector<uint32_t> select_lead(const SelectionInput& in);
 std::vector<uint32_t> select_centroid(const SelectionInput& in);
+// Every candidate, best first by the centroid score (no redundancy filter, no budget).
+std::vector<uint32_t> rank_by_centroid(const SelectionInput& in);
 std::vector<uint32_t> select_lexrank(const SelectionInput& in);
 std::vector<uint32_t> select_concepts(const SelectionInput& in);
 

@@ -86,9 +86,14 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
     bool too_old = options.since && article.time && *article.time <= *options.since;
     CleanedText cleaned = clean_text(article.text);
     spans.clear();
-    for (const Span& body : cleaned.body) splitter->split(article.text, body.begin, body.end, &spans);
+    std::vector<bool> in_caption;
+    for (size_t b = 0; b < cleaned.body.size(); ++b) {
+      splitter->split(article.text, cleaned.body[b].begin, cleaned.body[b].end, &spans);
+      in_caption.resize(spans.size(), cleaned.caption[b]);
+    }
     uint32_t position = 0;
-    for (const Span& sp : spans) {
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const Span& sp = spans[k];
       if (position >= topt.max_sentences_per_article) break;
       SentenceInfo s{};
       s.article = static_cast<uint32_t>(a);
@@ -108,7 +113,7 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
         content += !t.stop;
       }
       s.terms_end = static_cast<uint32_t>(table.terms.size());
-      s.selectable = !too_old && s.words >= topt.min_words && s.words <= topt.max_words &&
+      s.selectable = !too_old && !in_caption[k] && s.words >= topt.min_words && s.words <= topt.max_words &&
                      content >= 2 && looks_like_sentence(text);
       table.sentences.push_back(s);
     }

@@ -79,7 +79,10 @@ TEST(Summarize, TruncateFillsTheBudgetExactly) {
   o.budget = 40;
   o.truncate_last = true;
   Summary s;
-  ASSERT_TRUE(summarize(embassy_cluster(), o, &s).ok());
+  Cluster c = embassy_cluster();
+  c.articles.push_back(make("d", "Oil prices rose sharply in New York as traders weighed the "
+                                 "risk of sanctions on the Venezuelan state oil company PDVSA."));
+  ASSERT_TRUE(summarize(c, o, &s).ok());
   EXPECT_EQ(s.words, 40u);
   EXPECT_NE(s.sentences.back().text.find("..."), std::string::npos);
 }
