@@ -14,6 +14,7 @@ PKGS=(
   libsqlite3-dev libhowardhinnant-date-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base ccache
+  clang libclang-rt-14-dev
 )
 # Skip apt entirely when everything is already there (fast re-runs, offline machines).
 missing=()
