@@ -31,6 +31,11 @@ const RE2& credit_line_re() {
 }  // namespace
 
 size_t trailing_credit(std::string_view line) {
+  // Every credit form has a '/' or a ':' near the end of the line: a cheap test first.
+  std::string_view tail = line.substr(line.size() > 100 ? line.size() - 100 : 0);
+  if (tail.find('/') == std::string_view::npos && tail.find(':') == std::string_view::npos) {
+    return std::string_view::npos;
+  }
   re2::StringPiece match;
   if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), trailing_credit_re(),
                          &match)) {
@@ -42,6 +47,9 @@ size_t trailing_credit(std::string_view line) {
 }
 
 bool is_credit_line(std::string_view line) {
+  if (line.find(" by") == std::string_view::npos && line.find("redit") == std::string_view::npos) {
+    return false;
+  }
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_line_re());
 }
 

@@ -5,6 +5,12 @@
 namespace precis {
 
 size_t leading_dateline(std::string_view paragraph) {
+  // A dateline ends in a dash within its first 90 bytes: test that before the regex.
+  std::string_view head = paragraph.substr(0, 100);
+  if (head.find('-') == std::string_view::npos && head.find("\xE2\x80") == std::string_view::npos &&
+      head.find('_') == std::string_view::npos) {
+    return 0;
+  }
   // PLACE[, Region][, Month Day] [(Agency)] dash. PLACE: capital letters, at least 3.
   static const RE2 re(
       "^(\\s*\\p{Lu}[\\p{Lu}.'\\- ]+"

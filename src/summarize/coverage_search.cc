@@ -11,6 +11,17 @@ class Search {
   Search(const CoverageProblem& p, uint64_t node_limit) : p_(p), node_limit_(node_limit) {
     size_t n = p.item_cost.size();
     covered_.assign(p.element_weight.size(), 0);
+    // Marginal gains are kept up to date as items are taken and left (element -> items index),
+    // so bounds read them instead of recomputing.
+    element_items_.resize(p.element_weight.size());
+    gains_.assign(n, 0);
+    for (size_t j = 0; j < n; ++j) {
+      gains_[j] = p.item_weight.empty() ? 0 : p.item_weight[j];
+      for (uint32_t e : p.item_elements[j]) {
+        element_items_[e].push_back(static_cast<uint32_t>(j));
+        gains_[j] += p.element_weight[e];
+      }
+    }
     // Static branching order: initial density (gain per unit of cost), best first.
     order_.resize(n);
     std::iota(order_.begin(), order_.end(), 0);
@@ -31,15 +42,15 @@ class Search {
   }
 
  private:
-  double gain(uint32_t j) const {
-    double g = p_.item_weight.empty() ? 0 : p_.item_weight[j];
-    for (uint32_t e : p_.item_elements[j]) {
-      if (!covered_[e]) g += p_.element_weight[e];
-    }
-    return g;
-  }
+  double gain(uint32_t j) const { return gains_[j]; }
   void take(uint32_t j, int delta) {
-    for (uint32_t e : p_.item_elements[j]) covered_[e] += delta;
+    for (uint32_t e : p_.item_elements[j]) {
+      bool changes = delta > 0 ? covered_[e] == 0 : covered_[e] == 1;
+      covered_[e] += delta;
+      if (!changes) continue;
+      double w = delta > 0 ? -p_.element_weight[e] : p_.element_weight[e];
+      for (uint32_t k : element_items_[e]) gains_[k] += w;
+    }
   }
 
   // Greedy by marginal density, then compared with the best single item: a good first bound.
@@ -85,11 +96,15 @@ class Search {
       double g = gain(j);
       if (g > 0) scratch_.push_back({g / std::max<uint32_t>(1, p_.item_cost[j]), j});
     }
-    std::sort(scratch_.begin(), scratch_.end(),
-              [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Only the densest few items fill the capacity: a heap pops them without sorting all.
+    auto less_dense = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::make_heap(scratch_.begin(), scratch_.end(), less_dense);
     double total = 0;
     uint64_t left = cap;
-    for (const auto& [density, j] : scratch_) {
+    while (!scratch_.empty()) {
+      std::pop_heap(scratch_.begin(), scratch_.end(), less_dense);
+      auto [density, j] = scratch_.back();
+      scratch_.pop_back();
       uint32_t c = p_.item_cost[j];
       if (c <= left) {
         total += density * c;
@@ -132,6 +147,8 @@ class Search {
   uint64_t nodes_ = 0;
   std::vector<uint32_t> order_;
   std::vector<int> covered_;
+  std::vector<std::vector<uint32_t>> element_items_;
+  std::vector<double> gains_;
   std::vector<std::pair<double, uint32_t>> scratch_;
   CoverageSolution best_;
 };

@@ -11,8 +11,6 @@ SentenceSimilarity::SentenceSimilarity(SentenceTable& table, const DuplicateOpti
     : table_(table), options_(options) {
   size_t n = table.sentences.size();
   content_.resize(n);
-  rare_.resize(n);
-  postings_.resize(table.vocab.size());
   for (uint32_t s = 0; s < n; ++s) {
     const SentenceInfo& info = table.sentences[s];
     auto& c = content_[s];
@@ -21,7 +19,16 @@ SentenceSimilarity::SentenceSimilarity(SentenceTable& table, const DuplicateOpti
     }
     std::sort(c.begin(), c.end());
     c.erase(std::unique(c.begin(), c.end()), c.end());
-    for (uint32_t t : c) postings_[t].push_back(s);
+  }
+}
+
+void SentenceSimilarity::build_index() {
+  if (!postings_.empty()) return;
+  size_t n = table_.sentences.size();
+  postings_.resize(table_.vocab.size());
+  rare_.resize(n);
+  for (uint32_t s = 0; s < n; ++s) {
+    for (uint32_t t : content_[s]) postings_[t].push_back(s);
   }
   for (uint32_t s = 0; s < n; ++s) {
     rare_[s] = content_[s];
@@ -61,6 +68,7 @@ std::vector<uint32_t> SentenceSimilarity::candidates(uint32_t s, size_t prefix) 
 }
 
 void SentenceSimilarity::mark_duplicates() {
+  build_index();
   size_t n = table_.sentences.size();
   // Visit sentences in "first published" order so the earliest copy represents its group.
   std::vector<uint32_t> order(n);
@@ -101,7 +109,8 @@ std::vector<uint32_t> SentenceSimilarity::supporters(uint32_t s) const {
   std::vector<std::pair<uint32_t, double>> best;  // (sentence, containment) per article slot
   std::vector<int64_t> slot(table_.article_order.size(), -1);
   if (a.empty()) return {};
-  for (uint32_t c : candidates(s, a.size())) {
+  // A linear scan: only the few chosen sentences ask, so no index is needed.
+  for (uint32_t c = 0; c < table_.sentences.size(); ++c) {
     const SentenceInfo& info = table_.sentences[c];
     if (info.article == own) continue;
     size_t inter = intersection(a, content_[c]);

@@ -28,7 +28,8 @@ struct DuplicateOptions {
 class SentenceSimilarity {
  public:
   SentenceSimilarity(SentenceTable& table, const DuplicateOptions& options = {});
-  // Marks duplicates in the table (SentenceInfo::duplicate_of).
+  // Marks duplicates in the table (SentenceInfo::duplicate_of). Builds the inverted index on
+  // first use; methods that control redundancy themselves skip it.
   void mark_duplicates();
   // For sentence s: the best supporting sentence of every other article, ordered by article
   // order key; includes its duplicates.
@@ -37,6 +38,7 @@ class SentenceSimilarity {
   const std::vector<uint32_t>& content(uint32_t s) const { return content_[s]; }
 
  private:
+  void build_index();
   std::vector<uint32_t> candidates(uint32_t s, size_t prefix) const;
   static size_t intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
   SentenceTable& table_;

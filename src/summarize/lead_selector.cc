@@ -2,6 +2,7 @@
 // article in publication order, then the second ones, ...), as DUC's lead baselines do.
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 #include "summarize/selection.h"
 

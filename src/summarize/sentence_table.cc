@@ -61,8 +61,10 @@ std::string sentence_text(const Cluster& cluster, const SentenceInfo& s) {
 SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOptions& options,
                                    const TableOptions& topt) {
   SentenceTable table;
-  std::map<std::string, std::unique_ptr<TextAnalyzer>> analyzers;
-  std::map<std::string, std::unique_ptr<SentenceSplitter>> splitters;
+  // Analyzers keep a per-language cache of analysed words, so they live as long as the thread
+  // (summarize() is called for cluster after cluster on the same worker threads).
+  thread_local std::map<std::string, std::unique_ptr<TextAnalyzer>> analyzers;
+  thread_local std::map<std::string, std::unique_ptr<SentenceSplitter>> splitters;
   std::vector<Span> spans;
   std::vector<Term> terms;
   table.article_order.resize(cluster.articles.size());

@@ -92,7 +92,9 @@ Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summar
   summary->warnings = table.warnings;
   if (table.articles_with_text == 0) return Status::InvalidInput("no article has text");
   SentenceSimilarity similarity(table);
-  similarity.mark_duplicates();
+  // The concept method chooses among distinct sentences only; the others avoid repeats with
+  // their own redundancy check, and duplicates are still cited below.
+  if (options.method == "concept") similarity.mark_duplicates();
   std::string lang = !cluster.lang.empty()           ? cluster.lang
                      : !cluster.articles[0].lang.empty() ? cluster.articles[0].lang
                      : !options.default_lang.empty()     ? options.default_lang

@@ -12,19 +12,34 @@ std::string_view TextAnalyzer::stem_word(std::string_view word) {
   return stemmer_.stem(folded_);
 }
 
+TextAnalyzer::CachedWord& TextAnalyzer::lookup(std::string_view folded, bool number) {
+  if (CachedWord* hit = cache_.find(folded)) return *hit;
+  if (cache_.size() >= kMaxCachedWords) cache_.clear();
+  CachedWord w;
+  w.stop = number || stops_.contains(folded);
+  // Possessive "'s" is dropped before stemming so "Maduro's" and "Maduro" meet.
+  std::string_view base = folded;
+  if (base.size() > 2 && base.substr(base.size() - 2) == "'s") base.remove_suffix(2);
+  w.stem = std::string(stemmer_.stem(base));
+  w.vocab_generation = 0;
+  w.id = 0;
+  return *cache_.insert(folded, std::move(w)).first;
+}
+
 void TextAnalyzer::analyze(std::string_view text, size_t begin, size_t end, Vocabulary& vocab,
                            std::vector<Term>* out) {
   tokens_.clear();
   tokenize(text, begin, end, &tokens_);
+  uint64_t generation = vocab.generation();
   for (const Token& t : tokens_) {
     if (t.kind == TokenKind::kPunct) continue;
     fold_case(text.substr(t.begin, t.end - t.begin), &folded_);
-    bool stop = t.kind == TokenKind::kNumber || stops_.contains(folded_);
-    // Possessive "'s" is dropped before stemming so "Maduro's" and "Maduro" meet.
-    std::string_view w = folded_;
-    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-    uint32_t id = vocab.intern(stemmer_.stem(w));
-    out->push_back({id, t.begin, t.end, stop, t.capitalized});
+    CachedWord& w = lookup(folded_, t.kind == TokenKind::kNumber);
+    if (w.vocab_generation != generation) {
+      w.id = vocab.intern(w.stem);
+      w.vocab_generation = generation;
+    }
+    out->push_back({w.id, t.begin, t.end, w.stop, t.capitalized});
   }
 }
 

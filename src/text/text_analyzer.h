@@ -2,7 +2,10 @@
 // fold case, stem, mark stopwords, and intern the stems in a Vocabulary.
 //
 // One analyzer per thread and language (it owns a Stemmer). The vocabulary is passed in so the
-// caller decides its scope (one per cluster, one per stream).
+// caller decides its scope (one per cluster, one per stream). Speed: word frequencies are
+// Zipfian, so the analyzer caches the analysis of each distinct word form (stem and stopword
+// flag, and its id in the current vocabulary); stemming, the costliest step, then runs once per
+// distinct word. The cache is bounded (cleared past `kMaxCachedWords`).
 #pragma once
 
 #include <cstdint>
@@ -12,6 +15,7 @@
 
 #include "text/stemmer.h"
 #include "text/stopwords.h"
+#include "text/string_map.h"
 #include "text/tokenizer.h"
 #include "text/vocabulary.h"
 
@@ -37,6 +41,15 @@ class TextAnalyzer {
   bool is_stopword(std::string_view lowercase_word) const { return stops_.contains(lowercase_word); }
 
  private:
+  struct CachedWord {
+    std::string stem;
+    bool stop;
+    uint64_t vocab_generation;  // vocabulary `id` belongs to
+    uint32_t id;
+  };
+  static constexpr size_t kMaxCachedWords = 1 << 18;
+  CachedWord& lookup(std::string_view folded, bool number);
+  StringMap<CachedWord> cache_;
   std::string lang_;
   Stemmer stemmer_;
   const StopwordList& stops_;

@@ -1,21 +1,21 @@
 #include "text/vocabulary.h"
 
+#include <atomic>
+
 namespace precis {
 
+Vocabulary::Vocabulary() {
+  static std::atomic<uint64_t> next{1};
+  generation_ = next++;
+}
+
 uint32_t Vocabulary::intern(std::string_view term) {
-  auto it = ids_.find(term);
-  if (it != ids_.end()) return it->second;
-  storage_.emplace_back(term);
-  std::string_view stored = storage_.back();
-  uint32_t id = static_cast<uint32_t>(terms_.size());
-  terms_.push_back(stored);
-  ids_.emplace(stored, id);
-  return id;
+  return *ids_.insert(term, static_cast<uint32_t>(ids_.size())).first;
 }
 
 uint32_t Vocabulary::find(std::string_view term) const {
-  auto it = ids_.find(term);
-  return it == ids_.end() ? kNone : it->second;
+  const uint32_t* id = ids_.find(term);
+  return id ? *id : kNone;
 }
 
 }  // namespace precis

@@ -3,32 +3,31 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
+
+#include "text/string_map.h"
 
 namespace precis {
 
 class Vocabulary {
  public:
+  Vocabulary();
+  // A number no other Vocabulary of this process has: lets caches keyed on a vocabulary tell a
+  // new one from an old one that happened to live at the same address.
+  uint64_t generation() const { return generation_; }
   // Id of `term`, adding it when new.
   uint32_t intern(std::string_view term);
   // Id of `term`, or kNone when it was never interned.
   uint32_t find(std::string_view term) const;
-  std::string_view term(uint32_t id) const { return terms_[id]; }
-  size_t size() const { return terms_.size(); }
+  // The term of an id; the view is valid until the next intern().
+  std::string_view term(uint32_t id) const { return ids_.entry(id).first; }
+  size_t size() const { return ids_.size(); }
   static constexpr uint32_t kNone = UINT32_MAX;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::deque<std::string> storage_;  // stable addresses for the views below
-  std::vector<std::string_view> terms_;
-  std::unordered_map<std::string_view, uint32_t, Hash, std::equal_to<>> ids_;
+  uint64_t generation_;
+  StringMap<uint32_t> ids_;  // ids are insertion indices
 };
 
 }  // namespace precis
