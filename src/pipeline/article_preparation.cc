@@ -1,6 +1,8 @@
 #include "pipeline/article_preparation.h"
 
 #include "clean/article_cleaner.h"
+#include "pipeline/language_guess.h"
+#include "text/language.h"
 #include "precis/read.h"
 
 namespace precis {
@@ -15,6 +17,15 @@ void prepare_article(Article& a, bool rewrite_text) {
     if (parse_iso_time(a.published, &t)) a.time = t;
   }
   if (a.byline.empty()) a.byline = c.byline;
+  // The language drives stemming, stopwords and sentence rules: the input's, else CLD2's guess
+  // on the body, else unknown (later stages then use the cluster's or English).
+  if (!a.lang.empty()) {
+    a.lang = normalize_language(a.lang);
+  } else {
+    std::string_view head = c.body.empty() ? std::string_view(a.text)
+                                           : std::string_view(a.text).substr(c.body[0].begin);
+    a.lang = guess_language(head, a.url);
+  }
   if (a.dateline.empty()) a.dateline = c.dateline;
   if (rewrite_text) {
     for (auto& credit : c.credits) a.credits.push_back(std::move(credit));

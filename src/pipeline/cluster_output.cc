@@ -29,8 +29,8 @@ std::string format_iso_time(int64_t seconds) {
   int64_t y;
   unsigned m, d;
   civil_from_days(days, &y, &m, &d);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", y, m, d, rest / 3600,
-                     rest / 60 % 60, rest % 60);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", y, m, d, rest / 3600, rest / 60 % 60,
+                     rest % 60);
 }
 
 std::string json_quote(const std::string& s) {
@@ -49,8 +49,9 @@ std::string assignment_json(const std::string& id, const ClusterAssignment& a) {
 std::string event_json(const CollectedEvent& e) {
   nlohmann::ordered_json j;
   j["event"] = e.record.event;
-  j["first_seen"] = e.record.first_seen ? nlohmann::ordered_json(format_iso_time(*e.record.first_seen))
-                                        : nlohmann::ordered_json();
+  j["first_seen"] = e.record.first_seen
+                        ? nlohmann::ordered_json(format_iso_time(*e.record.first_seen))
+                        : nlohmann::ordered_json();
   j["last_seen"] = e.record.last_seen ? nlohmann::ordered_json(format_iso_time(*e.record.last_seen))
                                       : nlohmann::ordered_json();
   j["articles"] = e.article_ids;

@@ -2,8 +2,8 @@
 
 namespace precis {
 
-EventCollector::EventCollector(const ClusterOptions& cluster,
-                               const EventCollectorOptions& options, Diagnostics* diags)
+EventCollector::EventCollector(const ClusterOptions& cluster, const EventCollectorOptions& options,
+                               Diagnostics* diags)
     : clusterer_(cluster, diags), options_(options) {}
 
 ClusterAssignment EventCollector::add(Article&& article, const std::string& where) {

@@ -11,8 +11,8 @@
 namespace precis {
 namespace {
 
-void summarize_batch(std::vector<EventResult>& events, size_t from,
-                     const EventsJobOptions& options, Diagnostics& diags) {
+void summarize_batch(std::vector<EventResult>& events, size_t from, const EventsJobOptions& options,
+                     Diagnostics& diags) {
   const size_t n = events.size() - from;
   if (n == 0) return;
   std::atomic<size_t> next{from};
@@ -28,8 +28,8 @@ void summarize_batch(std::vector<EventResult>& events, size_t from,
       }
     }
   };
-  unsigned threads = options.threads ? options.threads
-                                     : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, n));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);

@@ -3,6 +3,7 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
+#include <algorithm>
 #include <string>
 
 namespace precis {
@@ -10,8 +11,11 @@ namespace precis {
 std::string guess_language(std::string_view text, std::string_view url_hint,
                            std::string_view content_language_hint) {
   if (text.empty()) return "";
-  // CLD2 needs valid UTF-8 (read guarantees it) and gains nothing past a few tens of KB.
-  std::string_view sample = text.substr(0, 64 * 1024);
+  // CLD2 needs valid UTF-8 (read guarantees it); a few KB identify a language reliably and
+  // keep the cost independent of the article's length. Cut at a character boundary.
+  size_t n = std::min<size_t>(text.size(), 1024);
+  while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  std::string_view sample = text.substr(0, n);
   std::string url(url_hint), hint(content_language_hint);
   CLD2::CLDHints hints{hint.empty() ? nullptr : hint.c_str(), url.empty() ? nullptr : url.c_str(),
                        CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};

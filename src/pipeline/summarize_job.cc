@@ -77,7 +77,10 @@ SummarizeJobStats run_summarize_job(const std::vector<std::string>& inputs,
     Cluster loose;
     ReadSink sink;
     sink.on_cluster = [&](Cluster&& c) {
-      for (auto& a : c.articles) prepare_article(a, false);
+      for (auto& a : c.articles) {
+        if (a.lang.empty()) a.lang = c.lang;
+        prepare_article(a, false);
+      }
       if (c.articles.empty()) {
         diagnostics.error(c.origin, "cluster " + c.id + " has no usable articles");
         ++stats.failed;
