@@ -94,7 +94,7 @@ std::string repair_utf8(std::string_view s, bool* repaired) {
   return out;
 }
 
-char32_t decode_utf8(std::string_view s, size_t& i) {
+char32_t decode_utf8_multibyte(std::string_view s, size_t& i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
   unsigned char b0 = p[0];
   if (b0 < 0x80) {

@@ -16,7 +16,16 @@ bool is_valid_utf8(std::string_view s);
 std::string repair_utf8(std::string_view s, bool* repaired = nullptr);
 
 // Decodes the code point at s[i], advancing i. Invalid bytes decode as U+FFFD, one byte each.
-char32_t decode_utf8(std::string_view s, size_t& i);
+// ASCII, the common case, is decoded inline.
+char32_t decode_utf8_multibyte(std::string_view s, size_t& i);
+inline char32_t decode_utf8(std::string_view s, size_t& i) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  return decode_utf8_multibyte(s, i);
+}
 
 // Appends the UTF-8 encoding of c to out.
 void append_utf8(char32_t c, std::string& out);
