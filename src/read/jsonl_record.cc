@@ -19,8 +19,9 @@ JsonlRecordParser::~JsonlRecordParser() { delete impl_; }
 
 namespace {
 
-// A string field, or "" when absent/null; numbers are accepted as text (ids).
-bool get_text(sj::value v, std::string* out) {
+// A string field, or "" when absent/null; numbers are accepted as text when `allow_number`
+// (ids), never for the article text.
+bool get_text(sj::value v, std::string* out, bool allow_number = true) {
   sj::json_type type;
   if (v.type().get(type)) return false;
   if (type == sj::json_type::null) {
@@ -33,7 +34,7 @@ bool get_text(sj::value v, std::string* out) {
     out->assign(s);
     return true;
   }
-  if (type == sj::json_type::number) {
+  if (type == sj::json_type::number && allow_number) {
     std::string_view raw = v.raw_json_token();
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n')) raw.remove_suffix(1);
     out->assign(raw);
@@ -80,7 +81,7 @@ std::string parse_article(sj::object obj, Article* a) {
     } else {
       continue;
     }
-    if (!get_text(v, target)) {
+    if (!get_text(v, target, key != "text")) {
       if (key == "text") return "\"text\" is not a string";
       target->clear();
     }
@@ -182,7 +183,7 @@ bool JsonlRecordParser::parse(std::string_view line, const std::string& where,
         if (key == "source") target = &article.source;
         if (key == "byline" || key == "author") target = &article.byline;
         if (key == "dateline") target = &article.dateline;
-        if (!get_text(v, target)) {
+        if (!get_text(v, target, key != "text")) {
           if (key == "text") article_error = "\"text\" is not a string";
           target->clear();
         }
