@@ -31,7 +31,8 @@ struct SummarizeOptions {
   // Solver of the concept method: "search" (precis's exact branch and bound, default) or
   // "glpk" (the same model as an integer linear program, solved by GLPK).
   std::string solver = "search";
-  // Query-focused summaries: sentences about these words are preferred. "" = generic.
+  // Query-focused summaries: sentences about these words are preferred. "" = the cluster's
+  // own query (Cluster::query), if any; else a generic summary.
   std::string query;
   // "What's new since": only sentences from articles published after this time (seconds since
   // epoch) may be chosen; older articles still count as context (what is already known).

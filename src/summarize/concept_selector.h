@@ -34,8 +34,10 @@ struct ConceptOptions {
   // "glpk": the same model as an ILP solved by GLPK (slower; kept to cross-check).
   std::string solver = "search";
   // Branch-and-bound nodes before the search stops with the best solution found so far
-  // (deterministic, unlike a time limit). Summaries of 100 words need a few hundred nodes.
-  uint64_t node_limit = 50000;
+  // (deterministic, unlike a time limit). Measured on the dev sets: DUC 2003 (100 words) gives
+  // identical ROUGE with 2,000 and 50,000 nodes; DUC 2006 (250 words) within 0.1 ROUGE-2,
+  // at a tenth of the time.
+  uint64_t node_limit = 5000;
   // GLPK time limit per cluster (ms); the best solution found so far is used past it.
   int time_limit_ms = 5000;
 };

@@ -100,7 +100,8 @@ Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summar
                      : !options.default_lang.empty()     ? options.default_lang
                                                          : "en";
   SelectionInput in{table, similarity, Budget{options.unit, options.budget},
-                    query_stems(options.query, lang, table), options.solver};
+                    query_stems(options.query.empty() ? cluster.query : options.query, lang, table),
+                    options.solver};
   std::vector<uint32_t> chosen = select(in);
 
   // Reading order: by article time (input order when unknown), then position.
