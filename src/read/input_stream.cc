@@ -13,10 +13,14 @@ namespace {
 
 constexpr size_t kChunk = 1 << 16;
 
-// Raw bytes from a FILE*, with a small pushed-back prefix (the magic bytes we peeked at).
+// Raw bytes from a FILE* or from an owned in-memory buffer, with a small pushed-back prefix
+// (the magic bytes we peeked at).
 class FileSource {
  public:
   FileSource(FILE* f, bool owned, std::string name) : f_(f), owned_(owned), name_(std::move(name)) {}
+  // Reads from `bytes` instead of a file.
+  FileSource(std::string bytes, std::string name)
+      : f_(nullptr), owned_(false), name_(std::move(name)), memory_(std::move(bytes)) {}
   ~FileSource() {
     if (owned_ && f_) fclose(f_);
   }
@@ -28,15 +32,11 @@ class FileSource {
       pos_ += got;
       if (got == n) return got;
     }
-    size_t r = fread(buf + got, 1, n - got, f_);
-    if (r < n - got && ferror(f_)) {
-      error_ = Status::IoError(name_ + ": read error: " + strerror(errno));
-    }
-    return got + r;
+    return got + read_raw(buf + got, n - got);
   }
   std::string peek(size_t n) {
     peeked_.resize(n);
-    size_t r = fread(peeked_.data(), 1, n, f_);
+    size_t r = read_raw(peeked_.data(), n);
     peeked_.resize(r);
     return peeked_;
   }
@@ -44,9 +44,25 @@ class FileSource {
   const std::string& name() const { return name_; }
 
  private:
+  size_t read_raw(char* buf, size_t n) {
+    if (!f_) {
+      size_t r = std::min(n, memory_.size() - memory_pos_);
+      memcpy(buf, memory_.data() + memory_pos_, r);
+      memory_pos_ += r;
+      return r;
+    }
+    size_t r = fread(buf, 1, n, f_);
+    if (r < n && ferror(f_)) {
+      error_ = Status::IoError(name_ + ": read error: " + strerror(errno));
+    }
+    return r;
+  }
+
   FILE* f_;
   bool owned_;
   std::string name_;
+  std::string memory_;
+  size_t memory_pos_ = 0;
   std::string peeked_;
   size_t pos_ = 0;
   Status error_;
@@ -164,6 +180,19 @@ class ZstdStream : public InputStream {
   Status error_;
 };
 
+// Picks the decoder from the magic bytes.
+std::unique_ptr<InputStream> wrap_source(std::unique_ptr<FileSource> src) {
+  std::string magic = src->peek(4);
+  if (magic.size() >= 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+      static_cast<unsigned char>(magic[1]) == 0x8b) {
+    return std::make_unique<GzipStream>(std::move(src));
+  }
+  if (magic.size() == 4 && magic == std::string("\x28\xb5\x2f\xfd", 4)) {
+    return std::make_unique<ZstdStream>(std::move(src));
+  }
+  return std::make_unique<PlainStream>(std::move(src));
+}
+
 }  // namespace
 
 std::unique_ptr<InputStream> open_input(const std::string& path, Status* status) {
@@ -179,17 +208,12 @@ std::unique_ptr<InputStream> open_input(const std::string& path, Status* status)
       return nullptr;
     }
   }
-  auto src = std::make_unique<FileSource>(f, owned, path == "-" ? "<stdin>" : path);
-  std::string magic = src->peek(4);
   *status = Status::Ok();
-  if (magic.size() >= 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
-      static_cast<unsigned char>(magic[1]) == 0x8b) {
-    return std::make_unique<GzipStream>(std::move(src));
-  }
-  if (magic.size() == 4 && magic == std::string("\x28\xb5\x2f\xfd", 4)) {
-    return std::make_unique<ZstdStream>(std::move(src));
-  }
-  return std::make_unique<PlainStream>(std::move(src));
+  return wrap_source(std::make_unique<FileSource>(f, owned, path == "-" ? "<stdin>" : path));
+}
+
+std::unique_ptr<InputStream> memory_input(std::string bytes, std::string name) {
+  return wrap_source(std::make_unique<FileSource>(std::move(bytes), std::move(name)));
 }
 
 bool read_all(InputStream& in, std::string* out, size_t max_bytes) {

@@ -29,6 +29,10 @@ class InputStream {
 // opened; compression is detected from the first bytes.
 std::unique_ptr<InputStream> open_input(const std::string& path, Status* status);
 
+// A stream over bytes held in memory (named `name` in messages), decompressed like a file: for
+// tests and fuzzing.
+std::unique_ptr<InputStream> memory_input(std::string bytes, std::string name);
+
 // Reads a whole stream into a string, up to max_bytes (returns false when the input is larger;
 // the first max_bytes are kept).
 bool read_all(InputStream& in, std::string* out, size_t max_bytes = SIZE_MAX);

@@ -76,17 +76,29 @@ bool SentenceSplitter::is_sentence_starter(std::string_view t, size_t pos, size_
 // A '.' at `period` followed by white space and then text at `next`: does the sentence end?
 bool SentenceSplitter::ends_sentence_at_period(std::string_view t, size_t period,
                                                 size_t next) const {
+  // The word before the period: back to the previous white space, stepping over whole code
+  // points so that non-ASCII spaces (U+3000) end the word as ASCII ones do. Abbreviations and
+  // initials are short, so the walk also stops after kMaxWordBytes: a longer "word" is not one
+  // of them. (Before, the walk went byte by byte and did not see U+3000, so text like
+  // "Ab.\u3000Ab.\u3000..." sent every period back to the start of the text: quadratic time,
+  // found by fuzz/sentence_splitter_fuzz.)
+  constexpr size_t kMaxWordBytes = 64;
   size_t ws = period;
-  while (ws > 0 && !is_space(static_cast<unsigned char>(t[ws - 1])) && t[ws - 1] != '\n' &&
-         t[ws - 1] != '(' && t[ws - 1] != '"') {
-    --ws;
+  while (ws > 0 && period - ws < kMaxWordBytes) {
+    size_t p = ws - 1;
+    while (p > 0 && ws - p < 4 && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+    size_t q = p;
+    char32_t c = decode_utf8(t, q);
+    if (q != ws) p = ws - 1, c = 0xFFFD;  // not a whole code point: step one byte
+    if (is_space(c) || c == '\n' || c == '(' || c == '"') break;
+    ws = p;
   }
   std::string_view word = t.substr(ws, period - ws);
   size_t next_end = t.size();
   size_t k = next;
   char32_t n = decode_utf8(t, k);
   if (!can_open_sentence(n)) return false;
-  if (word.empty()) return true;
+  if (word.empty() || word.size() >= kMaxWordBytes) return true;
   if (period + 1 < t.size() && t[period + 1] == '.') return true;  // "..." then an opening
   std::string lower;
   for (char ch : word) lower.push_back(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
@@ -110,11 +122,18 @@ void SentenceSplitter::split(std::string_view text, size_t begin, size_t end,
     // Trim white space on both ends; drop empty spans.
     s = skip_spaces(t, s, e);
     while (s < e && (t[s] == '\n')) s = skip_spaces(t, s + 1, e);
-    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r' || t[e - 1] == '\n'))
-      --e;
-    while (e >= s + 2 && static_cast<unsigned char>(t[e - 2]) == 0xC2 &&
-           static_cast<unsigned char>(t[e - 1]) == 0xA0)
-      e -= 2;
+    while (true) {
+      char last = e > s ? t[e - 1] : 'x';
+      if (last == ' ' || last == '\t' || last == '\r' || last == '\n') {
+        --e;
+      } else if (e >= s + 2 && t.substr(e - 2, 2) == "\xC2\xA0") {  // U+00A0
+        e -= 2;
+      } else if (e >= s + 3 && t.substr(e - 3, 3) == "\xE3\x80\x80") {  // U+3000
+        e -= 3;
+      } else {
+        break;
+      }
+    }
     if (e > s) out->push_back({static_cast<uint32_t>(s), static_cast<uint32_t>(e)});
   };
   size_t start = begin;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 namespace precis {
 namespace {
 
@@ -89,6 +91,45 @@ TEST(SentenceSplitter, JunkNeverCrashes) {
   EXPECT_TRUE(split("").empty());
   EXPECT_TRUE(split("   \n\n  ").empty());
   EXPECT_EQ(split("..."), (V{"..."}));
+}
+
+}  // namespace
+}  // namespace precis
+
+namespace precis {
+namespace {
+
+// Regression (found by fuzz/sentence_splitter_fuzz): words separated by U+3000 IDEOGRAPHIC SPACE
+// made each period walk back to the start of the text to find "the word before it" (quadratic:
+// minutes for a few hundred KB). The walk now sees U+3000 and is bounded.
+TEST(SentenceSplitter, LongTextWithoutAsciiSpacesSplitsInLinearTime) {
+  const std::string unit = "Ab.\xE3\x80\x80";
+  const size_t n = 50000;
+  std::string text;
+  for (size_t i = 0; i < n; ++i) text += unit;
+  SentenceSplitter splitter("en");
+  std::vector<Span> spans;
+  auto start = std::chrono::steady_clock::now();
+  splitter.split(text, &spans);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(spans.size(), n);
+  for (size_t i : {size_t{0}, size_t{1}, n - 1}) {
+    EXPECT_EQ(text.substr(spans[i].begin, spans[i].end - spans[i].begin), "Ab.") << i;
+  }
+  EXPECT_LT(seconds, 5.0) << "splitting " << text.size() << " bytes took " << seconds << " s";
+}
+
+TEST(SentenceSplitter, IdeographicSpaceSeparatesWordsLikeASpace) {
+  // "U.S." is an abbreviation after U+3000 as after ' ' (the word is "U.S", not the text before).
+  EXPECT_EQ(split("Officials\xE3\x80\x80in\xE3\x80\x80the\xE3\x80\x80U.S.\xE3\x80\x80Embassy "
+                  "left.\xE3\x80\x80"),
+            (V{"Officials\xE3\x80\x80in\xE3\x80\x80the\xE3\x80\x80U.S.\xE3\x80\x80Embassy left."}));
+}
+
+TEST(SentenceSplitter, LongWordBeforePeriodEndsSentence) {
+  const std::string word(100, 'x');
+  EXPECT_EQ(split("See " + word + ". The end."), (V{"See " + word + ".", "The end."}));
 }
 
 }  // namespace

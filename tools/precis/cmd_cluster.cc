@@ -1,7 +1,75 @@
-// Placeholder until the cluster stage lands.
+// `precis cluster [--window DAYS] [--threshold X] [--events] INPUT...`: group articles into
+// events, online. One JSON line per article (input order), or per event with --events.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <memory>
+
 #include "commands.h"
+#include "pipeline/article_stream.h"
+#include "pipeline/cluster_output.h"
+#include "pipeline/event_collector.h"
+
 namespace precis::cli {
+namespace {
+
+struct ClusterArgs {
+  std::vector<std::string> inputs;
+  ClusterOptions options;
+  bool events = false;
+};
+
+}  // namespace
+
 void add_cluster_command(CLI::App& app, CommandResult& result) {
-  app.add_subcommand("cluster", "(not built yet)")->callback([&result] { result.exit_code = 2; });
+  auto args = std::make_shared<ClusterArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "cluster", "group articles into events, online (one JSON line per article or per event)");
+  cmd->add_option("inputs", args->inputs, "JSONL articles or clusters, files, dirs, or - (stdin)")
+      ->required();
+  cmd->add_option("--window", args->options.window_days,
+                  "days an event stays open after its last article")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--threshold", args->options.threshold,
+                  "similarity needed to join an event (0-1)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--half-life", args->options.decay_half_life_days,
+                  "days over which similarity to an event halves")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--duplicate-threshold", args->options.duplicate_threshold,
+                  "estimated shingle Jaccard for a near duplicate (0 = off)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--lang", args->options.lang, "language of articles without one")
+      ->capture_default_str();
+  cmd->add_flag("--events", args->events, "one line per event instead of per article");
+  cmd->callback([args, &result] {
+    Diagnostics diags([](const Diagnostic& d) {
+      fmt::print(stderr, "{}: {}: {}\n", d.where,
+                 d.severity == Diagnostic::Severity::kError ? "error" : "warning", d.what);
+    });
+    EventCollectorOptions keep;
+    keep.keep_ids = args->events;
+    EventCollector collector(args->options, keep, &diags);
+    auto print_events = [](const std::vector<CollectedEvent>& events) {
+      for (const CollectedEvent& e : events) fmt::print("{}\n", event_json(e));
+    };
+    bool opened = read_article_stream(args->inputs, &diags, [&](Article&& a) {
+      std::string id = a.id;
+      ClusterAssignment as = collector.add(std::move(a));
+      if (args->events) {
+        print_events(collector.take_retired());
+      } else {
+        fmt::print("{}\n", assignment_json(id, as));
+      }
+    });
+    if (args->events) print_events(collector.finish());
+    std::fflush(stdout);
+    result.exit_code = !opened ? 2 : diags.errors() > 0 ? 1 : 0;
+  });
 }
+
 }  // namespace precis::cli

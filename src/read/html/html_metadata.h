@@ -20,7 +20,7 @@ struct HtmlMetadata {
   std::string site_name;
   std::string lang;              // from <html lang>, content-language or og:locale; "" if none
   std::string published;         // ISO 8601 date (YYYY-MM-DD) or date-time; "" when unknown
-  std::string published_source;  // "json-ld", "meta", "time", "url", "text"
+  std::string published_source;  // "json-ld", "meta", "time", "url", "script", "text"
   std::optional<int64_t> time;   // `published` in seconds since epoch (UTC)
   std::string canonical_url;     // <link rel=canonical> or og:url, "" if none
   std::string description;       // meta description / og:description

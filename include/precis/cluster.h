@@ -1,0 +1,113 @@
+// precis/cluster.h: online clustering of a stream of articles into events.
+//
+// Contract: articles are given one at a time, in arrival order, and each is assigned at once,
+// never revised (single pass, deterministic: the same stream always gives the same events). An
+// article joins the most similar event seen within the time window when the similarity reaches
+// the threshold, or starts a new event. Near-duplicates (the same wire story republished) are
+// reported as duplicates of their first copy and join its event. Events not updated for
+// `window_days` are retired, so memory stays bounded however long the stream runs. Problems with
+// single articles (duplicate ids, times far out of order) are reported to a Diagnostics sink;
+// add() never fails. Algorithm and parameter study: docs/cluster.md.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/diagnostics.h"
+
+namespace precis {
+
+struct ClusterOptions {
+  // Events whose last article is older than this (relative to the newest time seen) are retired
+  // and never joined again. TDT events run for weeks with pauses of a month or more. Three
+  // half-lives: past that the decayed similarity of anything but a copy is below the threshold,
+  // so retiring loses (almost) nothing.
+  double window_days = 90;
+  // Minimum time-decayed cosine similarity between an article and an event to join it.
+  double threshold = 0.12;
+  // Similarity to an event is multiplied by 0.5^(gap / half_life), gap = days between the article
+  // and the event's nearest article: the same words a month apart are weaker evidence of the same
+  // happening than the same words on the same day.
+  double decay_half_life_days = 30;
+  // Articles older than the newest time seen by more than this are reported (late articles); they
+  // are still clustered, against the events still open.
+  double out_of_order_tolerance_days = 2;
+  // Term weighting (TF-IDF with incrementally maintained document frequencies, Petrovic et al.
+  // 2010): title words count `title_weight` times, capitalized (name-like) words `name_weight`.
+  double title_weight = 3.0;
+  double name_weight = 2.0;
+  // Exponent of the idf factor (see src/cluster/tfidf_model.h): 2 favours rare, specific words.
+  double idf_power = 2.0;
+  // Article vectors keep their `article_terms` heaviest terms, event centroids `event_terms`.
+  size_t article_terms = 200;
+  size_t event_terms = 400;
+  // Candidate search: the `query_terms` heaviest terms of an article are looked up in the
+  // inverted index; the `max_candidates` events with the highest partial score are then compared
+  // in full. An event that shares none of an article's heaviest terms cannot reach the threshold.
+  size_t query_terms = 60;
+  size_t max_candidates = 8;
+  // Only the first `max_text_bytes` of a text are analysed (a 20 MB article costs no more than a
+  // long one; the opening of a report is what names its event).
+  size_t max_text_bytes = 64 * 1024;
+  // Hard bound on open events (the oldest are retired first), for streams without times.
+  size_t max_active_events = 200'000;
+  // Near-duplicate detection (MinHash of word 5-shingles with LSH banding): an article whose
+  // estimated shingle Jaccard with an earlier article within `duplicate_window_days` reaches
+  // `duplicate_threshold` is its duplicate. 0 disables.
+  double duplicate_threshold = 0.85;
+  double duplicate_window_days = 7;
+  // Repeated ids are detected among the ids of the window, at most this many (about 60 bytes
+  // each); older ids are forgotten first.
+  size_t max_remembered_ids = 250'000;
+  // Language of the text model (tokenizer, stemmer, stopwords) when an article has none.
+  std::string lang = "en";
+};
+
+struct ClusterAssignment {
+  uint64_t event = 0;      // event number: 1, 2, ... in order of creation
+  bool new_event = false;  // this article started the event
+  // Similarity that decided: the decayed cosine to the event joined (or, for a new event, to the
+  // best event that fell short; 0 when none), or the estimated Jaccard for a duplicate.
+  double score = 0;
+  std::optional<std::string> duplicate_of;     // id of the first copy, for near-duplicates
+  std::optional<uint64_t> duplicate_of_index;  // its arrival index (0-based)
+  uint64_t index = 0;                          // arrival index of this article (0-based)
+};
+
+// An event as reported when it is retired or at the end of the stream.
+struct EventRecord {
+  uint64_t event = 0;
+  std::optional<int64_t> first_seen, last_seen;  // seconds since epoch; none without times
+  size_t articles = 0;                           // including duplicates
+  size_t duplicates = 0;
+  std::string title;  // short label taken from the event's own text
+};
+
+class OnlineClusterer {
+ public:
+  // `diags` may be null (reports are dropped); it must outlive the clusterer.
+  explicit OnlineClusterer(const ClusterOptions& options = {}, Diagnostics* diags = nullptr);
+  ~OnlineClusterer();
+  OnlineClusterer(const OnlineClusterer&) = delete;
+  OnlineClusterer& operator=(const OnlineClusterer&) = delete;
+
+  // Assigns one article. `where` names it in diagnostics ("file.jsonl:12"); Article::origin is
+  // used when empty.
+  ClusterAssignment add(const Article& article, const std::string& where = "");
+  // Events retired since the last call, oldest first. Their numbers are never assigned again.
+  std::vector<EventRecord> take_retired();
+  // Retires every open event (end of stream) and returns them with those not yet taken.
+  std::vector<EventRecord> finish();
+  size_t open_events() const;
+  const ClusterOptions& options() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace precis

@@ -1,0 +1,34 @@
+#include "cluster/event.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+TEST(Event, CentroidIsTheNormalisedSumAndStaysBounded) {
+  Event e;
+  e.add_vector({{1, 0.6f}, {2, 0.8f}}, 10);
+  e.add_vector({{2, 0.6f}, {3, 0.8f}}, 10);
+  // Sums: 1 -> 0.6, 2 -> 1.4, 3 -> 0.8; norm sqrt(0.36 + 1.96 + 0.64) = sqrt(2.96).
+  ASSERT_EQ(e.centroid.size(), 3u);
+  EXPECT_NEAR(weight_of(e.centroid, 2), 1.4 / std::sqrt(2.96), 1e-6);
+  for (uint32_t t = 10; t < 100; ++t) e.add_vector({{t, 1.0f}}, 5);
+  EXPECT_LE(e.centroid.size(), 5u);
+  EXPECT_LE(e.sums.size(), 20u);
+}
+
+TEST(Event, TimeSpanAndGap) {
+  Event e;
+  EXPECT_EQ(e.gap_days(12345), 0.0);
+  e.add_time(10 * 86400);
+  e.add_time(12 * 86400);
+  e.add_time(11 * 86400);
+  EXPECT_EQ(e.first_seen, 10 * 86400);
+  EXPECT_EQ(e.last_seen, 12 * 86400);
+  EXPECT_EQ(e.gap_days(11 * 86400), 0.0);
+  EXPECT_EQ(e.gap_days(15 * 86400), 3.0);
+  EXPECT_EQ(e.gap_days(8 * 86400), 2.0);
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,392 @@
+// The online clusterer: single-pass assignment of articles to events (include/precis/cluster.h).
+//
+// Per article: (1) analyse title and text with the shared TextAnalyzer; (2) check for a near
+// duplicate (MinHash + LSH) among recent originals, which joins the event of its first copy; (3)
+// otherwise build its TF-IDF vector, score the open events that share a term with it through the
+// inverted index (term-at-a-time accumulation of the cosine), decay each score by the time gap,
+// and join the best event when the score reaches the threshold, else start a new event; (4) retire
+// events that fell out of the window. Following Petrovic et al. 2010 (streaming first story
+// detection: incremental idf, bounded candidate search) and Miranda et al. 2018 (streaming news
+// clustering: article-to-cluster similarity with title/body weighting and a time signal).
+#include <xxhash.h>
+
+#include <cmath>
+#include <deque>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "cluster/event.h"
+#include "cluster/event_title.h"
+#include "cluster/inverted_index.h"
+#include "cluster/tfidf_model.h"
+#include "dedup/near_duplicate_detector.h"
+#include "precis/cluster.h"
+#include "text/text_analyzer.h"
+
+namespace precis {
+namespace {
+
+constexpr double kDay = 86400.0;
+
+// End of the analysed prefix: at most `limit` bytes, cut at white space so no word (or UTF-8
+// sequence) is split.
+size_t analysed_end(std::string_view text, size_t limit) {
+  if (text.size() <= limit) return text.size();
+  size_t end = limit;
+  while (end > limit / 2 && text[end] != ' ' && text[end] != '\n') --end;
+  if (end == limit / 2) {  // one giant token: back up to a UTF-8 boundary
+    end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  }
+  return end;
+}
+
+}  // namespace
+
+struct OnlineClusterer::Impl {
+  explicit Impl(const ClusterOptions& o, Diagnostics* d)
+      : opt(o),
+        diags(d),
+        tfidf(TfidfOptions{o.title_weight, o.name_weight, o.article_terms, o.idf_power}),
+        dedup(NearDuplicateOptions{.threshold = o.duplicate_threshold}) {}
+
+  struct Original {  // a recent article that is not itself a duplicate
+    std::string id;
+    uint32_t slot, generation;
+  };
+  struct Slot {
+    Event event;
+    uint32_t generation = 0;  // moves on when the slot's event is retired (originals refer to it)
+    uint32_t version = 0;     // moves on when the centroid is re-indexed (postings refer to it)
+    bool open = false;
+    std::pair<int64_t, uint64_t> retire_key;  // (last activity time, last arrival index)
+    float score = 0;                          // accumulated cosine of the current article
+  };
+
+  ClusterOptions opt;
+  Diagnostics* diags;
+  Vocabulary vocab;
+  std::map<std::string, std::unique_ptr<TextAnalyzer>, std::less<>> analyzers;
+  TfidfModel tfidf;
+  InvertedIndex index;
+  size_t live_postings = 0;
+  std::vector<Slot> slots;
+  std::vector<uint32_t> free_slots;
+  std::set<std::pair<std::pair<int64_t, uint64_t>, uint32_t>> by_activity;  // (key, slot)
+  NearDuplicateDetector dedup;
+  std::unordered_map<uint64_t, Original> originals;  // by arrival index, in the dedup window
+  std::deque<std::pair<int64_t, uint64_t>> originals_order;
+  std::unordered_map<uint64_t, uint64_t> recent_ids;  // id hash -> arrival index, in the window
+  std::deque<std::pair<int64_t, uint64_t>> recent_ids_order;
+  static constexpr size_t kLateReports = 10;
+  size_t late_articles = 0;
+  bool any_time = false;
+  int64_t clock = 0;
+  uint64_t next_index = 0, next_event = 1;
+  std::vector<EventRecord> retired;
+  // Scratch, reused for every article.
+  std::vector<Term> title_terms, body_terms;
+  std::vector<uint32_t> ids, touched;
+  SparseVector vec, query;
+
+  TextAnalyzer& analyzer_for(const std::string& lang) {
+    const std::string& l = lang.empty() ? opt.lang : lang;
+    auto it = analyzers.find(l);
+    if (it == analyzers.end()) it = analyzers.emplace(l, std::make_unique<TextAnalyzer>(l)).first;
+    return *it->second;
+  }
+
+  int64_t article_time(const Article& a, const std::string& where) {
+    if (!a.time) return clock;
+    int64_t t = *a.time;
+    if (!any_time) {
+      any_time = true;
+      clock = t;
+    } else if (t > clock) {
+      clock = t;
+    } else if (static_cast<double>(clock - t) > opt.out_of_order_tolerance_days * kDay) {
+      // Reported one by one for the first few, then counted: an archive replayed out of order
+      // would otherwise bury every other message.
+      if (++late_articles <= kLateReports && diags) {
+        diags->warn(where, "article \"" + a.id + "\" is " + std::to_string((clock - t) / 86400) +
+                               " days older than the stream so far; clustered against the "
+                               "events still open" +
+                               (late_articles == kLateReports ? " (further late articles are "
+                                                                "counted, not reported)"
+                                                              : ""));
+      }
+    }
+    return t;
+  }
+
+  void check_id(const Article& a, uint64_t index, const std::string& where) {
+    uint64_t h = XXH3_64bits(a.id.data(), a.id.size());
+    auto [it, fresh] = recent_ids.emplace(h, index);
+    if (!fresh) {
+      if (diags)
+        diags->warn(where, "duplicate id \"" + a.id + "\" (also article #" +
+                               std::to_string(it->second + 1) + "); kept as a separate article");
+      return;
+    }
+    recent_ids_order.emplace_back(clock, h);
+  }
+
+  // Retirement and expiry run on stream time (`clock`, the newest time seen), not on the
+  // article's own time: a late article (an archive replayed out of order) keeps its event and
+  // its dedup entry open for a full window from now, while similarity decay still uses the
+  // articles' own times.
+  void set_activity(uint32_t s, int64_t t, uint64_t index) {
+    Slot& slot = slots[s];
+    by_activity.erase({slot.retire_key, s});
+    slot.retire_key = {std::max(slot.retire_key.first, t), index};
+    by_activity.insert({slot.retire_key, s});
+  }
+
+  // Adds the article vector to the event; when the centroid is recomputed, indexes it afresh.
+  void grow(uint32_t s, const SparseVector& v) {
+    Slot& slot = slots[s];
+    Event& e = slot.event;
+    // Refresh the centroid for every article while the event is small, then every ~3% growth
+    // (one more article barely moves a big centroid, and re-indexing costs event_terms postings).
+    const size_t n = e.articles + 1;
+    const bool refresh = n < 64 || n % (n / 32) == 0;
+    live_postings -= e.centroid.size();
+    e.add_vector(v, opt.event_terms, refresh);
+    live_postings += e.centroid.size();
+    if (!refresh && n > 1) return;
+    ++slot.version;
+    for (const TermWeight& tw : e.centroid) index.add(tw.term, {s, slot.version, tw.weight});
+  }
+
+  uint32_t open_event(int64_t t, bool has_time, uint64_t index_no) {
+    uint32_t s;
+    if (!free_slots.empty()) {
+      s = free_slots.back();
+      free_slots.pop_back();
+    } else {
+      s = static_cast<uint32_t>(slots.size());
+      slots.emplace_back();
+    }
+    Slot& slot = slots[s];
+    slot.open = true;
+    slot.event = Event();
+    slot.event.id = next_event++;
+    if (has_time) slot.event.add_time(t);
+    slot.retire_key = {t, index_no};
+    by_activity.insert({slot.retire_key, s});
+    return s;
+  }
+
+  void retire(uint32_t s) {
+    Slot& slot = slots[s];
+    by_activity.erase({slot.retire_key, s});
+    Event& e = slot.event;
+    EventRecord r;
+    r.event = e.id;
+    if (e.has_time) r.first_seen = e.first_seen, r.last_seen = e.last_seen;
+    r.articles = e.articles;
+    r.duplicates = e.duplicates;
+    r.title = std::move(e.title);
+    retired.push_back(std::move(r));
+    live_postings -= e.centroid.size();
+    slot.event = Event();  // frees the vectors; postings go stale through the version
+    slot.open = false;
+    ++slot.generation;
+    ++slot.version;
+    free_slots.push_back(s);
+  }
+
+  void expire() {
+    const int64_t horizon = clock - static_cast<int64_t>(opt.window_days * kDay);
+    while (!by_activity.empty() && (by_activity.begin()->first.first < horizon ||
+                                    by_activity.size() > opt.max_active_events)) {
+      retire(by_activity.begin()->second);
+    }
+    const int64_t dup_horizon = clock - static_cast<int64_t>(opt.duplicate_window_days * kDay);
+    dedup.expire_before(dup_horizon);
+    while (!originals_order.empty() && (originals_order.front().first < dup_horizon ||
+                                        originals.size() > dedup.options().max_items)) {
+      originals.erase(originals_order.front().second);
+      originals_order.pop_front();
+    }
+    while (!recent_ids_order.empty() && (recent_ids_order.front().first < horizon ||
+                                         recent_ids.size() > opt.max_remembered_ids)) {
+      recent_ids.erase(recent_ids_order.front().second);
+      recent_ids_order.pop_front();
+    }
+    // Stale postings are dropped when scanned; sweep the rest when they dominate.
+    if (index.postings() > 2 * live_postings + 4096) {
+      index.sweep([this](Posting p) {
+        const Slot& slot = slots[p.slot];
+        return slot.open && slot.version == p.version;
+      });
+    }
+  }
+
+  // Candidate events: partial cosine over the article's heaviest terms, accumulated term at a
+  // time through the inverted index into Slot::score; the slots touched are listed in `touched`.
+  void find_candidates() {
+    touched.clear();
+    query.assign(vec.begin(), vec.end());
+    if (query.size() > opt.query_terms) {
+      std::nth_element(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(opt.query_terms),
+                       query.end(), [](const TermWeight& a, const TermWeight& b) {
+                         return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                       });
+      query.resize(opt.query_terms);
+    }
+    for (const TermWeight& tw : query) {
+      index.scan(tw.term, [&](Posting p) {
+        Slot& slot = slots[p.slot];
+        if (!slot.open || slot.version != p.version) return false;  // stale
+        if (slot.score == 0.0f) touched.push_back(p.slot);
+        slot.score += tw.weight * p.weight;
+        return true;
+      });
+    }
+    // Keep the best partial scores (ties: older event first, for determinism).
+    auto better = [this](uint32_t a, uint32_t b) {
+      if (slots[a].score != slots[b].score) return slots[a].score > slots[b].score;
+      return slots[a].event.id < slots[b].event.id;
+    };
+    if (touched.size() > opt.max_candidates) {
+      std::nth_element(touched.begin(),
+                       touched.begin() + static_cast<std::ptrdiff_t>(opt.max_candidates),
+                       touched.end(), better);
+      for (size_t i = opt.max_candidates; i < touched.size(); ++i) slots[touched[i]].score = 0;
+      touched.resize(opt.max_candidates);
+    }
+  }
+
+  // Full cosine of two unit vectors sorted by term.
+  static double cosine(const SparseVector& a, const SparseVector& b) {
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a[i].term < b[j].term) {
+        ++i;
+      } else if (b[j].term < a[i].term) {
+        ++j;
+      } else {
+        dot += static_cast<double>(a[i++].weight) * b[j++].weight;
+      }
+    }
+    return dot;
+  }
+
+  ClusterAssignment add(const Article& a, const std::string& where_in) {
+    const std::string where = !where_in.empty()   ? where_in
+                              : !a.origin.empty() ? a.origin
+                                                  : "article #" + std::to_string(next_index + 1);
+    ClusterAssignment out;
+    out.index = next_index++;
+    const int64_t t = article_time(a, where);
+    check_id(a, out.index, where);
+
+    TextAnalyzer& analyzer = analyzer_for(a.lang);
+    title_terms.clear();
+    body_terms.clear();
+    analyzer.analyze(a.title, 0, std::min(a.title.size(), opt.max_text_bytes), vocab, &title_terms);
+    analyzer.analyze(a.text, 0, analysed_end(a.text, opt.max_text_bytes), vocab, &body_terms);
+
+    if (opt.duplicate_threshold > 0 && try_duplicate(a, t, &out)) {
+      expire();
+      return out;
+    }
+
+    tfidf.vectorize(title_terms, body_terms, /*count=*/true, &vec);
+    if (vec.empty() && diags)
+      diags->warn(where, "article \"" + a.id + "\" has no words to cluster on");
+    find_candidates();
+    uint32_t best = UINT32_MAX;
+    double best_score = 0;
+    for (uint32_t s : touched) {
+      Slot& slot = slots[s];
+      slot.score = 0;
+      double score = cosine(vec, slot.event.centroid);
+      if (a.time) score *= std::exp2(-slot.event.gap_days(t) / opt.decay_half_life_days);
+      if (best == UINT32_MAX || score > best_score ||
+          (score == best_score && slot.event.id < slots[best].event.id)) {
+        best = s;
+        best_score = score;
+      }
+    }
+    out.score = best_score;
+    uint32_t s = best;
+    if (best == UINT32_MAX || best_score < opt.threshold) {
+      s = open_event(clock, a.time.has_value(), out.index);
+      out.new_event = true;
+    }
+    Slot& slot = slots[s];
+    grow(s, vec);
+    slot.event.articles++;
+    if (a.time) slot.event.add_time(t);
+    set_activity(s, clock, out.index);
+    double label_score = out.new_event ? 0.0 : best_score;
+    if (label_score > slot.event.title_score) {
+      slot.event.title = lead_label(a.title, a.text);
+      slot.event.title_score = label_score;
+    }
+    out.event = slot.event.id;
+    if (opt.duplicate_threshold > 0) {
+      originals.emplace(out.index, Original{a.id, s, slot.generation});
+      originals_order.emplace_back(clock, out.index);
+    }
+    expire();
+    return out;
+  }
+
+  // A near-duplicate of an open original joins its event without changing the centroid or the
+  // document frequencies. Returns false when the article is an original (now indexed).
+  bool try_duplicate(const Article& a, int64_t t, ClusterAssignment* out) {
+    ids.clear();
+    for (const Term& term : body_terms.empty() ? title_terms : body_terms) ids.push_back(term.id);
+    auto match = dedup.add(out->index, ids, clock);
+    if (!match) return false;
+    auto it = originals.find(match->original);
+    if (it == originals.end()) return false;
+    Slot& slot = slots[it->second.slot];
+    if (!slot.open || slot.generation != it->second.generation) return false;
+    out->event = slot.event.id;
+    out->score = match->similarity;
+    out->duplicate_of = it->second.id;
+    out->duplicate_of_index = match->original;
+    slot.event.articles++;
+    slot.event.duplicates++;
+    if (a.time) slot.event.add_time(t);
+    set_activity(it->second.slot, clock, out->index);
+    return true;
+  }
+};
+
+OnlineClusterer::OnlineClusterer(const ClusterOptions& options, Diagnostics* diags)
+    : impl_(std::make_unique<Impl>(options, diags)) {}
+OnlineClusterer::~OnlineClusterer() = default;
+
+ClusterAssignment OnlineClusterer::add(const Article& article, const std::string& where) {
+  return impl_->add(article, where);
+}
+
+std::vector<EventRecord> OnlineClusterer::take_retired() {
+  std::vector<EventRecord> out;
+  out.swap(impl_->retired);
+  return out;
+}
+
+std::vector<EventRecord> OnlineClusterer::finish() {
+  if (impl_->late_articles > Impl::kLateReports && impl_->diags) {
+    impl_->diags->warn("stream", std::to_string(impl_->late_articles) +
+                                     " articles came more than " +
+                                     std::to_string(impl_->opt.out_of_order_tolerance_days) +
+                                     " days out of time order");
+  }
+  while (!impl_->by_activity.empty()) impl_->retire(impl_->by_activity.begin()->second);
+  return take_retired();
+}
+
+size_t OnlineClusterer::open_events() const { return impl_->by_activity.size(); }
+const ClusterOptions& OnlineClusterer::options() const { return impl_->opt; }
+
+}  // namespace precis

@@ -1,0 +1,187 @@
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "precis/cluster.h"
+
+namespace precis {
+namespace {
+
+constexpr int64_t kDay = 86400;
+constexpr int64_t kT0 = 915148800;  // 1999-01-01
+
+Article make(std::string id, std::string text, std::optional<int64_t> time = kT0,
+             std::string title = "") {
+  Article a;
+  a.id = std::move(id);
+  a.text = std::move(text);
+  a.title = std::move(title);
+  a.time = time;
+  return a;
+}
+
+// Invented stories: two unrelated happenings, each told a few ways.
+const char* kQuake1 =
+    "A strong earthquake shook the mountain town of Velmora on Tuesday, destroying houses and "
+    "killing at least twelve people, rescue officials in Velmora said.";
+const char* kQuake2 =
+    "Rescue teams in Velmora searched collapsed houses after the earthquake. Officials raised "
+    "the number of people killed in the Velmora earthquake to twenty.";
+const char* kQuake3 =
+    "Aid arrived in Velmora two days after the earthquake destroyed houses; rescue officials "
+    "said survivors were sleeping outside.";
+const char* kVote1 =
+    "Parliament in Ostrand approved the budget of finance minister Karel Dunmore after a long "
+    "debate over taxes and pensions.";
+const char* kVote2 =
+    "Finance minister Karel Dunmore defended the Ostrand budget, saying taxes on pensions would "
+    "not rise; parliament passed it by twelve votes.";
+
+TEST(OnlineClusterer, GroupsStoriesAboutTheSameHappening) {
+  Diagnostics diags;
+  OnlineClusterer c({}, &diags);
+  auto q1 = c.add(make("q1", kQuake1));
+  auto v1 = c.add(make("v1", kVote1, kT0 + 3600));
+  auto q2 = c.add(make("q2", kQuake2, kT0 + 7200));
+  auto v2 = c.add(make("v2", kVote2, kT0 + 7300));
+  auto q3 = c.add(make("q3", kQuake3, kT0 + 2 * kDay));
+  EXPECT_TRUE(q1.new_event);
+  EXPECT_TRUE(v1.new_event);
+  EXPECT_NE(q1.event, v1.event);
+  EXPECT_EQ(q2.event, q1.event);
+  EXPECT_EQ(q3.event, q1.event);
+  EXPECT_EQ(v2.event, v1.event);
+  EXPECT_FALSE(q2.new_event);
+  EXPECT_GE(q2.score, c.options().threshold);
+  EXPECT_EQ(c.open_events(), 2u);
+  auto events = c.finish();
+  ASSERT_EQ(events.size(), 2u);
+  size_t total = 0;
+  for (const auto& e : events) total += e.articles;
+  EXPECT_EQ(total, 5u);
+  EXPECT_EQ(c.open_events(), 0u);
+}
+
+TEST(OnlineClusterer, IsDeterministic) {
+  auto run = [] {
+    OnlineClusterer c;
+    std::vector<uint64_t> ev;
+    for (const char* t : {kQuake1, kVote1, kQuake2, kVote2, kQuake3})
+      ev.push_back(c.add(make("x", t)).event);
+    return ev;
+  };
+  EXPECT_EQ(run(), run());
+}
+
+TEST(OnlineClusterer, NearDuplicateJoinsTheFirstCopy) {
+  Diagnostics diags;
+  OnlineClusterer c({}, &diags);
+  std::string story = std::string(kQuake1) + " " + kQuake2 + " " + kQuake3;
+  c.add(make("a", kVote1));
+  auto first = c.add(make("wire1", story));
+  std::string edited = story + " Corrects spelling of town.";  // a re-sent wire story
+  auto copy = c.add(make("wire2", edited, kT0 + 600));
+  ASSERT_TRUE(copy.duplicate_of.has_value());
+  EXPECT_EQ(*copy.duplicate_of, "wire1");
+  EXPECT_EQ(copy.duplicate_of_index, first.index);
+  EXPECT_EQ(copy.event, first.event);
+  EXPECT_GT(copy.score, 0.85);
+  auto events = c.finish();
+  for (const auto& e : events) {
+    if (e.event == first.event) {
+      EXPECT_EQ(e.articles, 2u);
+      EXPECT_EQ(e.duplicates, 1u);
+    }
+  }
+}
+
+TEST(OnlineClusterer, RelatedButDifferentStoryIsNotADuplicate) {
+  OnlineClusterer c;
+  c.add(make("q1", kQuake1));
+  auto q2 = c.add(make("q2", kQuake2));
+  EXPECT_FALSE(q2.duplicate_of.has_value());
+}
+
+TEST(OnlineClusterer, EventsOutsideTheWindowAreRetired) {
+  ClusterOptions o;
+  o.window_days = 10;
+  OnlineClusterer c(o);
+  auto q1 = c.add(make("q1", kQuake1, kT0));
+  auto v1 = c.add(make("v1", kVote1, kT0 + 20 * kDay));  // closes the quake event
+  auto retired = c.take_retired();
+  ASSERT_EQ(retired.size(), 1u);
+  EXPECT_EQ(retired[0].event, q1.event);
+  EXPECT_EQ(c.open_events(), 1u);
+  // The same quake story a month later starts a new event: the old one is gone.
+  auto q2 = c.add(make("q2", kQuake2, kT0 + 21 * kDay));
+  EXPECT_TRUE(q2.new_event);
+  EXPECT_NE(q2.event, q1.event);
+  EXPECT_NE(q2.event, v1.event);
+}
+
+TEST(OnlineClusterer, ArticlesWithoutTimeAndLateArticles) {
+  Diagnostics diags;
+  OnlineClusterer c({}, &diags);
+  auto q1 = c.add(make("q1", kQuake1, std::nullopt));
+  auto q2 = c.add(make("q2", kQuake2, std::nullopt));
+  EXPECT_EQ(q1.event, q2.event);
+  c.add(make("v1", kVote1, kT0 + 10 * kDay));
+  auto late = c.add(make("v2", kVote2, kT0 + 5 * kDay));  // five days late: reported
+  EXPECT_FALSE(late.new_event);
+  ASSERT_EQ(diags.warnings(), 1u);
+  EXPECT_NE(diags.kept()[0].what.find("older"), std::string::npos);
+  auto events = c.finish();
+  for (const auto& e : events) {
+    if (e.event == q1.event) EXPECT_FALSE(e.first_seen.has_value());
+    if (e.event == late.event) {
+      EXPECT_EQ(*e.first_seen, kT0 + 5 * kDay);
+      EXPECT_EQ(*e.last_seen, kT0 + 10 * kDay);
+    }
+  }
+}
+
+TEST(OnlineClusterer, DuplicateIdsAreReportedNotMerged) {
+  Diagnostics diags;
+  OnlineClusterer c({}, &diags);
+  auto a = c.add(make("same", kQuake1), "f.jsonl:1");
+  auto b = c.add(make("same", kVote1), "f.jsonl:2");
+  EXPECT_NE(a.index, b.index);
+  EXPECT_NE(a.event, b.event);
+  ASSERT_EQ(diags.warnings(), 1u);
+  EXPECT_EQ(diags.kept()[0].where, "f.jsonl:2");
+  EXPECT_NE(diags.kept()[0].what.find("duplicate id"), std::string::npos);
+}
+
+TEST(OnlineClusterer, EmptyTextIsASingletonWithAWarning) {
+  Diagnostics diags;
+  OnlineClusterer c({}, &diags);
+  auto e1 = c.add(make("e1", ""));
+  auto e2 = c.add(make("e2", ""));
+  EXPECT_TRUE(e1.new_event);
+  EXPECT_TRUE(e2.new_event);
+  EXPECT_EQ(diags.warnings(), 2u);
+}
+
+TEST(OnlineClusterer, OpenEventsAreCapped) {
+  ClusterOptions o;
+  o.max_active_events = 2;
+  OnlineClusterer c(o);
+  c.add(make("q", kQuake1, std::nullopt));
+  c.add(make("v", kVote1, std::nullopt));
+  c.add(make("z", "Zebras escaped from the Lindholm zoo and wandered along the harbour road.",
+             std::nullopt));
+  EXPECT_EQ(c.open_events(), 2u);
+  EXPECT_EQ(c.take_retired().size(), 1u);
+}
+
+TEST(OnlineClusterer, TitleWordsAndLabels) {
+  OnlineClusterer c;
+  c.add(make("q1", kQuake1, kT0, "Earthquake hits Velmora"));
+  c.add(make("q2", kQuake2, kT0 + 60));
+  auto events = c.finish();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_FALSE(events[0].title.empty());
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,67 @@
+#include "dedup/near_duplicate_detector.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+// A "story" of n words with ids from `base`.
+std::vector<uint32_t> story(uint32_t base, size_t n) {
+  std::vector<uint32_t> v;
+  for (size_t i = 0; i < n; ++i) v.push_back(base + static_cast<uint32_t>(i * 31 % 997));
+  return v;
+}
+
+TEST(NearDuplicateDetector, LightEditIsADuplicateOfTheFirstCopy) {
+  NearDuplicateDetector d;
+  auto original = story(0, 400);
+  auto edited = original;
+  edited[200] = 99999;  // one word changed: 5 of 396 shingles differ
+  edited.push_back(12345);
+  EXPECT_FALSE(d.add(1, original, 0).has_value());
+  auto m = d.add(2, edited, 10);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->original, 1u);
+  EXPECT_GT(m->similarity, 0.9);
+  // An exact third copy also points at the first, and duplicates are not indexed.
+  auto m3 = d.add(3, original, 20);
+  ASSERT_TRUE(m3.has_value());
+  EXPECT_EQ(m3->original, 1u);
+  EXPECT_EQ(d.size(), 1u);
+}
+
+TEST(NearDuplicateDetector, DifferentStoriesAndHalfOverlapsAreNot) {
+  NearDuplicateDetector d;
+  auto a = story(0, 400);
+  auto b = story(5000, 400);
+  auto half = a;
+  for (size_t i = 200; i < 400; ++i) half[i] = 7000 + static_cast<uint32_t>(i);
+  EXPECT_FALSE(d.add(1, a, 0).has_value());
+  EXPECT_FALSE(d.add(2, b, 0).has_value());
+  EXPECT_FALSE(d.add(3, half, 0).has_value());  // Jaccard about 1/3
+  EXPECT_EQ(d.size(), 3u);
+}
+
+TEST(NearDuplicateDetector, ExpiryAndCapBoundMemory) {
+  NearDuplicateOptions o;
+  o.max_items = 2;
+  NearDuplicateDetector d(o);
+  d.add(1, story(0, 50), 100);
+  d.add(2, story(1000, 50), 200);
+  d.add(3, story(2000, 50), 300);  // evicts 1
+  EXPECT_EQ(d.size(), 2u);
+  EXPECT_FALSE(d.add(4, story(0, 50), 400).has_value());  // 1 is gone: new original, evicts 2
+  d.expire_before(350);                                   // drops 3
+  EXPECT_EQ(d.size(), 1u);
+  EXPECT_TRUE(d.add(5, story(0, 50), 500).has_value());  // duplicate of 4
+}
+
+TEST(NearDuplicateDetector, EmptyTextIsNeverADuplicate) {
+  NearDuplicateDetector d;
+  EXPECT_FALSE(d.add(1, {}, 0).has_value());
+  EXPECT_FALSE(d.add(2, {}, 0).has_value());
+  EXPECT_EQ(d.size(), 0u);
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,139 @@
+#include "read/html/html_title.h"
+
+#include <vector>
+
+namespace precis {
+namespace {
+
+// Separators between a headline and the site name, most specific first.
+constexpr std::string_view kSeparators[] = {
+    " | ", " || ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", ": "};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string normalize_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (is_space(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Lower-cased ASCII letters and digits only: "Example-News.com" -> "examplenewscom".
+std::string squash(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = c;
+    if (u >= 'A' && u <= 'Z')
+      out += static_cast<char>(u + 32);
+    else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80)
+      out += c;
+  }
+  return out;
+}
+
+// True when `part` names the site: equal to the site name, or the host's main label
+// ("www.example-news.com" -> "examplenews") contains it or is contained in it.
+bool names_site(std::string_view part, std::string_view site_name, std::string_view host) {
+  std::string p = squash(part);
+  if (p.empty()) return false;
+  std::string s = squash(site_name);
+  if (!s.empty() && (p == s || (s.size() >= 4 && p.find(s) != std::string::npos) ||
+                     (p.size() >= 4 && s.find(p) != std::string::npos))) {
+    return true;
+  }
+  std::string_view h = host;
+  if (h.substr(0, 4) == "www.") h.remove_prefix(4);
+  size_t dot = h.rfind('.');
+  if (dot != std::string_view::npos) h = h.substr(0, dot);
+  std::string hs = squash(h);
+  return hs.size() >= 3 && (p == hs || (p.size() >= 4 && hs.find(p) != std::string::npos) ||
+                            p.find(hs) != std::string::npos);
+}
+
+std::string_view suffix_after_last(std::string_view t, std::string_view sep) {
+  size_t p = t.rfind(sep);
+  return p == std::string_view::npos ? std::string_view() : t.substr(p + sep.size());
+}
+
+bool contains_ci_ascii(std::string_view hay, std::string_view needle) {
+  return !needle.empty() && squash(hay).find(squash(needle)) != std::string::npos;
+}
+
+}  // namespace
+
+std::string strip_site_name(std::string_view title, std::string_view site_name,
+                            std::string_view host) {
+  std::string t = normalize_space(title);
+  for (std::string_view sep : kSeparators) {
+    size_t last = t.rfind(sep);
+    if (last != std::string::npos && last > 0 &&
+        names_site(std::string_view(t).substr(last + sep.size()), site_name, host)) {
+      return t.substr(0, last);
+    }
+    size_t first = t.find(sep);
+    if (first != std::string::npos && first > 0 &&
+        names_site(std::string_view(t).substr(0, first), site_name, host)) {
+      return t.substr(first + sep.size());
+    }
+  }
+  return t;
+}
+
+std::string choose_title(const MetaSignals& signals, const JsonLdObject* json_ld,
+                         std::string_view site_name, std::string_view host) {
+  std::string og = normalize_space(meta_value(signals, "og:title"));
+  std::string tag = normalize_space(signals.title_tag);
+  // A suffix shared by <title> and og:title is the site's own label ("... | Example").
+  std::string repeated_suffix;
+  for (std::string_view sep : {" | ", " - ", " – ", " — "}) {
+    std::string_view a = suffix_after_last(tag, sep), b = suffix_after_last(og, sep);
+    if (!a.empty() && a == b) {
+      repeated_suffix = std::string(a);
+      break;
+    }
+  }
+  auto clean = [&](std::string_view raw) {
+    std::string t = strip_site_name(raw, site_name, host);
+    if (!repeated_suffix.empty()) t = strip_site_name(t, repeated_suffix, "");
+    return t;
+  };
+  // The headline shown on the page: the first non-empty <h1> outside boilerplate, when the
+  // page has exactly one (several <h1> are logos, teasers, section names).
+  std::string h1;
+  int non_empty = 0;
+  for (const std::string& h : signals.h1) {
+    std::string n = normalize_space(h);
+    if (n.empty()) continue;
+    if (++non_empty == 1) h1 = n;
+  }
+  if (names_site(h1, site_name, host)) h1.clear();  // a logo or site banner in <h1>
+  if (non_empty == 1 && h1.size() >= 8 &&
+      (contains_ci_ascii(tag, h1) || contains_ci_ascii(og, h1) ||
+       (json_ld != nullptr && contains_ci_ascii(json_ld->headline, h1)))) {
+    return h1;
+  }
+  std::vector<std::string> ordered;
+  if (json_ld != nullptr && json_ld->rank == 0) ordered.push_back(json_ld->headline);
+  ordered.push_back(og);
+  ordered.emplace_back(meta_value(signals, "twitter:title"));
+  ordered.emplace_back(meta_value(signals, "dc.title"));
+  for (const std::string& c : ordered) {
+    std::string t = clean(c);
+    // og:title is often just the site's name on pages that never set it per article.
+    if (!t.empty() && !names_site(t, site_name, host) && !names_site(t, repeated_suffix, "")) {
+      return t;
+    }
+  }
+  if (!h1.empty() && contains_ci_ascii(tag, h1)) return h1;
+  if (!tag.empty()) return clean(tag);
+  return h1;
+}
+
+}  // namespace precis
