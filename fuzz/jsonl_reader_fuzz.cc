@@ -43,8 +43,8 @@ void check_article(const precis::Article& a) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  auto in = precis::memory_input(std::string(reinterpret_cast<const char*>(data), size),
-                                 "fuzz.jsonl");
+  auto in =
+      precis::memory_input(std::string(reinterpret_cast<const char*>(data), size), "fuzz.jsonl");
   precis::LineReader lines(in.get());
   precis::JsonlRecordParser parser;
   precis::Diagnostics diagnostics;

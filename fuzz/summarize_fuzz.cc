@@ -30,8 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const uint8_t opt = data[0];
   precis::SummarizeOptions options;
   options.method = kMethods[opt & 3];
-  options.unit = (opt & 4) ? precis::SummarizeOptions::Unit::kBytes
-                           : precis::SummarizeOptions::Unit::kWords;
+  options.unit =
+      (opt & 4) ? precis::SummarizeOptions::Unit::kBytes : precis::SummarizeOptions::Unit::kWords;
   options.truncate_last = (opt & 8) != 0;
   // Budgets 1, 10, 100 (the default) and 665 (DUC's byte budget).
   static const size_t kBudgets[] = {1, 10, 100, 665};

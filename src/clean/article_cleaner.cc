@@ -132,6 +132,9 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
           dl.remove_suffix(1);
         if (out.dateline.empty()) out.dateline = std::string(dl);
         b += d;
+        // A paragraph that was only a dateline leaves no body (an empty span would break the
+        // "non-empty, increasing spans" contract; found by fuzz/sentence_splitter_fuzz).
+        if (text.substr(b, e - b).find_first_not_of(" \t") == std::string_view::npos) continue;
       }
     }
     kept.push_back({b, e, is_emphasis_only(line), caption});

@@ -89,6 +89,17 @@ TEST(Cleaner, DatelineMovedOutOfFirstParagraph) {
   EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"Protesters marched.\nPolice watched."}));
 }
 
+// Regression (found by fuzz/sentence_splitter_fuzz): a paragraph that is only a dateline used
+// to leave an empty body span behind.
+TEST(Cleaner, ParagraphOfOnlyADatelineLeavesNoEmptySpan) {
+  std::string text = "Rain fell.\n\nCARACAS, Venezuela (AP) -- \n\nRoads closed.";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"Rain fell.", "Roads closed."}));
+  EXPECT_EQ(c.dateline, "CARACAS, Venezuela (AP)");
+  for (const Span& s : c.body) EXPECT_LT(s.begin, s.end);
+  EXPECT_EQ(c.caption.size(), c.body.size());
+}
+
 TEST(Cleaner, LeadingWeekdayDateLine) {
   std::string text = "Saturday, January 8, 2005\nCitizens may deduct their donations.";
   CleanedText c = clean_text(text);

@@ -377,10 +377,10 @@ std::vector<EventRecord> OnlineClusterer::take_retired() {
 
 std::vector<EventRecord> OnlineClusterer::finish() {
   if (impl_->late_articles > Impl::kLateReports && impl_->diags) {
-    impl_->diags->warn("stream", std::to_string(impl_->late_articles) +
-                                     " articles came more than " +
-                                     std::to_string(impl_->opt.out_of_order_tolerance_days) +
-                                     " days out of time order");
+    impl_->diags->warn(
+        "stream", std::to_string(impl_->late_articles) + " articles came more than " +
+                      std::to_string(static_cast<int64_t>(impl_->opt.out_of_order_tolerance_days)) +
+                      " days out of time order");
   }
   while (!impl_->by_activity.empty()) impl_->retire(impl_->by_activity.begin()->second);
   return take_retired();

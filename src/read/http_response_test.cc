@@ -2,15 +2,22 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
+#include <string>
+
 #include "read/warc_test_util.h"
 
 namespace precis {
 namespace {
 
+// HttpResponse::body is a view into the block, so the blocks are kept alive for the whole test
+// program (a deque never moves its elements).
 HttpResponse parse(const std::string& block) {
+  static std::deque<std::string> blocks;
+  blocks.push_back(block);
   HttpResponse r;
   std::string error;
-  EXPECT_TRUE(parse_http_response(block, &r, &error)) << error;
+  EXPECT_TRUE(parse_http_response(blocks.back(), &r, &error)) << error;
   return r;
 }
 

@@ -174,7 +174,10 @@ void Reader::read_file(const std::string& path, const std::string& input, const 
       }
     }
   }
-  if (!in.error().ok()) diagnostics_->error(name, in.error().message());
+  // read_warc reports a broken stream itself, with the record it happened after.
+  if (format != InputFormat::kWarc && !in.error().ok()) {
+    diagnostics_->error(name, in.error().message());
+  }
 }
 
 }  // namespace precis

@@ -111,8 +111,7 @@ TEST(SentenceSplitter, LongTextWithoutAsciiSpacesSplitsInLinearTime) {
   std::vector<Span> spans;
   auto start = std::chrono::steady_clock::now();
   splitter.split(text, &spans);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(spans.size(), n);
   for (size_t i : {size_t{0}, size_t{1}, n - 1}) {
     EXPECT_EQ(text.substr(spans[i].begin, spans[i].end - spans[i].begin), "Ab.") << i;
