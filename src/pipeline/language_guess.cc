@@ -11,9 +11,10 @@ namespace precis {
 std::string guess_language(std::string_view text, std::string_view url_hint,
                            std::string_view content_language_hint) {
   if (text.empty()) return "";
-  // CLD2 needs valid UTF-8 (read guarantees it); a few KB identify a language reliably and
-  // keep the cost independent of the article's length. Cut at a character boundary.
-  size_t n = std::min<size_t>(text.size(), 1024);
+  // CLD2 needs valid UTF-8 (read guarantees it); half a KB of body text identifies a language
+  // reliably (every DUC 2003 article still gets "en") and keeps the cost, a fifth of the
+  // summarize time at 1 KB, independent of the article's length. Cut at a character boundary.
+  size_t n = std::min<size_t>(text.size(), 512);
   while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
   std::string_view sample = text.substr(0, n);
   std::string url(url_hint), hint(content_language_hint);

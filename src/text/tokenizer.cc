@@ -153,6 +153,17 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
 }
 
 void fold_case(std::string_view word, std::string* out) {
+  // Fast path for all-ASCII words (nearly every word of most text): one copy, then lower-case
+  // in place, instead of appending byte by byte.
+  bool ascii = true;
+  for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) {
+    out->assign(word);
+    for (char& ch : *out) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    }
+    return;
+  }
   out->clear();
   size_t i = 0;
   while (i < word.size()) {
