@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
+echo "== precis events --format md --words 60 data/sample/wikinews-en.jsonl"
+echo "   (100 WikiNews articles on 10 events, taken one by one, grouped and summarized)"
+build/precis events --format md --words 60 data/sample/wikinews-en.jsonl
+echo
 echo "== precis summarize --format md data/sample/state-department (a US State Department statement)"
 build/precis summarize --format md data/sample/state-department
-echo "== precis summarize --format md --words 60 data/sample/wikinews-en.jsonl (first 3 clusters)"
-head -n 3 data/sample/wikinews-en.jsonl | build/precis summarize --format md --words 60 -
