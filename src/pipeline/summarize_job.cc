@@ -1,6 +1,8 @@
 #include "pipeline/summarize_job.h"
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 #include "pipeline/article_preparation.h"
@@ -8,12 +10,23 @@
 namespace precis {
 namespace {
 
+// Summarizes batches of clusters on a pool of worker threads that live as long as the job: the
+// per-thread caches of the text model (analysed words) then serve every batch.
 class BatchRunner {
  public:
   BatchRunner(const SummarizeJobOptions& options, Diagnostics& diag, FILE* out,
               SummarizeJobStats& stats)
       : options_(options), diag_(diag), out_(out), stats_(stats) {
     threads_ = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned t = 1; t < threads_; ++t) pool_.emplace_back([this] { worker(); });
+  }
+  ~BatchRunner() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    for (auto& t : pool_) t.join();
   }
   void add(Cluster&& c) {
     for (const auto& a : c.articles) stats_.input_bytes += a.text.size();
@@ -21,33 +34,27 @@ class BatchRunner {
     if (pending_.size() >= options_.batch) flush();
   }
   void flush() {
-    std::vector<std::string> results(pending_.size());
-    std::vector<Status> status(pending_.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next++) < pending_.size();) {
-        Summary s;
-        status[i] = summarize(pending_[i], options_.summarize, &s);
-        if (!status[i].ok()) continue;
-        results[i] = options_.format == SummaryFormat::kJson
-                         ? summary_to_json(s) + "\n"
-                         : summary_to_text(s, pending_[i],
-                                           options_.format == SummaryFormat::kMarkdown) + "\n";
-        for (const auto& w : s.warnings) diag_.warn(where(pending_[i]), w);
-      }
-    };
-    size_t n = std::min<size_t>(threads_, pending_.size());
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    results_.assign(pending_.size(), std::string());
+    status_.assign(pending_.size(), Status());
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      next_ = 0;
+      busy_ = pool_.size();
+      ++batch_;
+    }
+    wake_.notify_all();
+    work();  // the calling thread works too
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      done_.wait(lock, [this] { return busy_ == 0; });
+    }
     for (size_t i = 0; i < pending_.size(); ++i) {
-      if (!status[i].ok()) {
-        diag_.error(where(pending_[i]), "cluster " + pending_[i].id + ": " + status[i].message());
+      if (!status_[i].ok()) {
+        diag_.error(where(pending_[i]), "cluster " + pending_[i].id + ": " + status_[i].message());
         ++stats_.failed;
         continue;
       }
-      fputs(results[i].c_str(), out_);
+      fputs(results_[i].c_str(), out_);
       ++stats_.clusters;
     }
     fflush(out_);
@@ -55,6 +62,33 @@ class BatchRunner {
   }
 
  private:
+  // Takes clusters of the current batch until none is left.
+  void work() {
+    for (size_t i; (i = next_++) < pending_.size();) {
+      Summary s;
+      status_[i] = summarize(pending_[i], options_.summarize, &s);
+      if (!status_[i].ok()) continue;
+      results_[i] = options_.format == SummaryFormat::kJson
+                        ? summary_to_json(s) + "\n"
+                        : summary_to_text(s, pending_[i],
+                                          options_.format == SummaryFormat::kMarkdown) + "\n";
+      for (const auto& w : s.warnings) diag_.warn(where(pending_[i]), w);
+    }
+  }
+  void worker() {
+    size_t seen = 0;
+    while (true) {
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        wake_.wait(lock, [&] { return stop_ || batch_ != seen; });
+        if (stop_) return;
+        seen = batch_;
+      }
+      work();
+      std::lock_guard<std::mutex> lock(mu_);
+      if (--busy_ == 0) done_.notify_one();
+    }
+  }
   static std::string where(const Cluster& c) { return c.origin.empty() ? c.id : c.origin; }
   const SummarizeJobOptions& options_;
   Diagnostics& diag_;
@@ -62,6 +96,14 @@ class BatchRunner {
   SummarizeJobStats& stats_;
   unsigned threads_;
   std::vector<Cluster> pending_;
+  std::vector<std::string> results_;
+  std::vector<Status> status_;
+  std::vector<std::thread> pool_;
+  std::mutex mu_;
+  std::condition_variable wake_, done_;
+  std::atomic<size_t> next_{0};
+  size_t busy_ = 0, batch_ = 0;
+  bool stop_ = false;
 };
 
 }  // namespace
