@@ -21,10 +21,27 @@ uint32_t count_words(std::string_view s) {
   return n;
 }
 
-// A sentence worth choosing ends like one (or with a closing quote) and does not open in the
-// middle of another (lower-case start, a continuation mark).
+// A sentence that opens a quotation it does not close, or closes one it did not open, is a
+// piece of a quotation spanning several sentences and reads wrongly alone. Only the edges are
+// judged: quote marks inside a sentence are too often unpaired by typing or extraction noise.
+bool partial_quotation(std::string_view s) {
+  size_t straight = 0, open = 0, close = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') ++straight;
+    if (s.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;   // U+201C
+    if (s.compare(i, 3, "\xE2\x80\x9D") == 0) ++close;  // U+201D
+  }
+  bool starts = s[0] == '"' || s.compare(0, 3, "\xE2\x80\x9C") == 0;
+  bool ends = s.back() == '"' || (s.size() >= 3 && s.compare(s.size() - 3, 3, "\xE2\x80\x9D") == 0);
+  bool unbalanced = straight % 2 != 0 || open != close;
+  return unbalanced && (starts || ends);
+}
+
+// A sentence worth choosing ends like one (or with a closing quote), does not open in the
+// middle of another (lower-case start, a continuation mark), and is not a piece of a longer
+// quotation.
 bool looks_like_sentence(std::string_view s) {
-  if (s.empty()) return false;
+  if (s.empty() || partial_quotation(s)) return false;
   unsigned char first = static_cast<unsigned char>(s[0]);
   if (first >= 'a' && first <= 'z') return false;
   if (first == ',' || first == ';' || first == ':' || first == ')') return false;
