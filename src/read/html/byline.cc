@@ -1,5 +1,7 @@
 #include "read/html/byline.h"
 
+#include "read/html/name_key.h"
+
 namespace precis {
 namespace {
 
@@ -192,24 +194,13 @@ std::string clean_byline(std::string_view raw, const DateBounds& bounds) {
 namespace {
 
 // Lower-cased ASCII letters and digits (other bytes kept): "Example-News.de" -> "examplenewsde".
-std::string squash(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = c;
-    if (u >= 'A' && u <= 'Z')
-      out += static_cast<char>(u + 32);
-    else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80)
-      out += c;
-  }
-  return out;
-}
 
 // A byline that only repeats the site ("finanztreff.de", "EAT SMARTER" on eatsmarter.de).
 bool names_site(std::string_view byline, std::string_view site_name, std::string_view host) {
-  std::string b = squash(byline);
+  std::string b = name_key(byline);
   if (b.size() < 3) return false;
-  if (!site_name.empty() && b == squash(site_name)) return true;
-  std::string h = squash(host.substr(0, host.rfind('.')));
+  if (!site_name.empty() && b == name_key(site_name)) return true;
+  std::string h = name_key(host.substr(0, host.rfind('.')));
   if (h.rfind("www", 0) == 0) h = h.substr(3);
   return h.size() >= 3 && (b.find(h) != std::string::npos || h.find(b) != std::string::npos);
 }

@@ -1,5 +1,7 @@
 #include "read/html/html_title.h"
 
+#include "read/html/name_key.h"
+
 #include <vector>
 
 namespace precis {
@@ -26,24 +28,13 @@ std::string normalize_space(std::string_view s) {
 }
 
 // Lower-cased ASCII letters and digits only: "Example-News.com" -> "examplenewscom".
-std::string squash(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = c;
-    if (u >= 'A' && u <= 'Z')
-      out += static_cast<char>(u + 32);
-    else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80)
-      out += c;
-  }
-  return out;
-}
 
 // True when `part` names the site: equal to the site name, or the host's main label
 // ("www.example-news.com" -> "examplenews") contains it or is contained in it.
 bool names_site(std::string_view part, std::string_view site_name, std::string_view host) {
-  std::string p = squash(part);
+  std::string p = name_key(part);
   if (p.empty()) return false;
-  std::string s = squash(site_name);
+  std::string s = name_key(site_name);
   if (!s.empty() && (p == s || (s.size() >= 4 && p.find(s) != std::string::npos) ||
                      (p.size() >= 4 && s.find(p) != std::string::npos))) {
     return true;
@@ -52,7 +43,7 @@ bool names_site(std::string_view part, std::string_view site_name, std::string_v
   if (h.substr(0, 4) == "www.") h.remove_prefix(4);
   size_t dot = h.rfind('.');
   if (dot != std::string_view::npos) h = h.substr(0, dot);
-  std::string hs = squash(h);
+  std::string hs = name_key(h);
   return hs.size() >= 3 && (p == hs || (p.size() >= 4 && hs.find(p) != std::string::npos) ||
                             p.find(hs) != std::string::npos);
 }
@@ -63,7 +54,7 @@ std::string_view suffix_after_last(std::string_view t, std::string_view sep) {
 }
 
 bool contains_ci_ascii(std::string_view hay, std::string_view needle) {
-  return !needle.empty() && squash(hay).find(squash(needle)) != std::string::npos;
+  return !needle.empty() && name_key(hay).find(name_key(needle)) != std::string::npos;
 }
 
 }  // namespace
