@@ -54,7 +54,8 @@ std::string article_label(const Article& a, size_t max_words) {
   return out;
 }
 
-std::string summary_to_text(const Summary& s, const Cluster& cluster, bool markdown) {
+std::string summary_to_text(const Summary& s, const Cluster& cluster, bool markdown,
+                            bool with_heading) {
   // Sources are numbered in order of first citation.
   std::map<size_t, size_t> number;
   std::vector<size_t> sources;
@@ -65,7 +66,9 @@ std::string summary_to_text(const Summary& s, const Cluster& cluster, bool markd
   }
   std::string out;
   std::string title = cluster.id.empty() ? "Summary" : cluster.id;
-  out += markdown ? "## " + title + "\n\n" : title + "\n" + std::string(title.size(), '=') + "\n";
+  if (with_heading) {
+    out += markdown ? "## " + title + "\n\n" : title + "\n" + std::string(title.size(), '=') + "\n";
+  }
   for (const auto& sent : s.sentences) {
     out += sent.text;
     for (const auto& c : sent.cites) out += "[" + std::to_string(number[c.article]) + "]";

@@ -18,7 +18,10 @@ bool parse_summary_format(const std::string& name, SummaryFormat* format);
 std::string summary_to_json(const Summary& summary);
 
 // Text or Markdown rendering; `cluster` supplies the titles, dates and urls of the sources.
-std::string summary_to_text(const Summary& summary, const Cluster& cluster, bool markdown);
+// `with_heading` = false leaves out the heading with the cluster id (for callers that print
+// their own, as `precis events` does with the event's title).
+std::string summary_to_text(const Summary& summary, const Cluster& cluster, bool markdown,
+                            bool with_heading = true);
 
 // A short label for an article: its title, or its first words.
 std::string article_label(const Article& article, size_t max_words = 12);

@@ -36,6 +36,9 @@ TEST(SummaryWriter, TextAndMarkdownNumberSourcesByFirstCitation) {
   EXPECT_NE(text.find("Pompeo kept the diplomats.[1][2]"), std::string::npos) << text;
   EXPECT_NE(text.find("[1] Diplomats stay, 2019-01-23, https://example.org/a (a)"), std::string::npos) << text;
   EXPECT_NE(text.find("[2] A story without a title that goes on for quite a few ..."), std::string::npos) << text;
+  EXPECT_EQ(text.rfind("c1\n==", 0), 0u);
+  std::string bare = summary_to_text(sample_summary(), c, true, false);
+  EXPECT_EQ(bare.rfind("Pompeo kept the diplomats.[1][2]", 0), 0u) << bare;
   std::string md = summary_to_text(sample_summary(), c, true);
   EXPECT_NE(md.find("1. [Diplomats stay](https://example.org/a), 2019-01-23 (a)"), std::string::npos) << md;
 }

@@ -48,7 +48,7 @@ std::string render(const EventResult& e, SummaryFormat format) {
          : fmt::format("EVENT {}: {}\n{} · {} articles", r.event, r.title, when(r), r.articles);
   if (r.duplicates) out += fmt::format(" ({} near-duplicates)", r.duplicates);
   out += md ? "*\n\n" : "\n\n";
-  out += e.status.ok() ? summary_to_text(e.summary, e.sources, md)
+  out += e.status.ok() ? summary_to_text(e.summary, e.sources, md, /*with_heading=*/false)
                        : "(no summary: " + e.status.message() + ")\n";
   return out + "\n";
 }
