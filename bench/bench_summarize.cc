@@ -124,9 +124,8 @@ int main(int argc, char** argv) {
   {
     Cluster merged;
     merged.id = "merged100";
-    Reader reader(ReadOptions{}, nullptr);
     Diagnostics diag;
-    Reader r2(ReadOptions{}, &diag);
+    Reader reader(ReadOptions{}, &diag);
     ReadSink sink;
     sink.on_cluster = [&](Cluster&& c) {
       for (auto& a : c.articles) {
@@ -134,7 +133,7 @@ int main(int argc, char** argv) {
       }
     };
     sink.on_article = [](Article&&, const std::string&) {};
-    r2.read({data}, sink);
+    reader.read({data}, sink);
     size_t bytes = 0;
     for (const auto& a : merged.articles) bytes += a.text.size();
     printf("\n| one cluster of %zu articles (%.0f KB) | method | ms (median of %d) |\n|---|---|---|\n",

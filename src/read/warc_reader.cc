@@ -4,42 +4,25 @@
 #include <string_view>
 #include <vector>
 
-#include "read/html/date_parser.h"
+#include "precis/read.h"
 #include "read/http_response.h"
 #include "read/warc_record.h"
 
 namespace precis {
 namespace {
 
-bool digits(std::string_view s, size_t pos, size_t n, int* out) {
-  if (pos + n > s.size()) return false;
-  int v = 0;
-  for (size_t i = pos; i < pos + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    v = v * 10 + (s[i] - '0');
-  }
-  *out = v;
-  return true;
-}
-
 // WARC-Date is W3C-ISO8601 in UTC: "2020-08-08T16:54:17Z", in WARC/1.1 possibly with a
 // fraction of a second. Anything else (ClueWeb09 writes "2008-10-294T05:21:46-0700") is not
-// used as crawl time rather than guessed at.
+// used as crawl time rather than guessed at: the WARC shape is checked here, the calendar by
+// parse_iso_time.
 std::optional<int64_t> parse_warc_date(std::string_view s) {
-  int y, mo, d, h, mi, sec;
-  if (s.size() < 20 || !digits(s, 0, 4, &y) || s[4] != '-' || !digits(s, 5, 2, &mo) ||
-      s[7] != '-' || !digits(s, 8, 2, &d) || s[10] != 'T' || !digits(s, 11, 2, &h) ||
-      s[13] != ':' || !digits(s, 14, 2, &mi) || s[16] != ':' || !digits(s, 17, 2, &sec)) {
+  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+      s[16] != ':' || s.back() != 'Z') {
     return std::nullopt;
   }
-  size_t pos = 19;
-  if (s[pos] == '.') {
-    ++pos;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
-  }
-  if (pos + 1 != s.size() || s[pos] != 'Z') return std::nullopt;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
-  return days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+  int64_t t;
+  if (!parse_iso_time(s, &t)) return std::nullopt;
+  return t;
 }
 
 std::string lower_mime(std::string_view content_type) {

@@ -53,6 +53,13 @@ size_t SentenceSimilarity::intersection(const std::vector<uint32_t>& a,
   return n;
 }
 
+double SentenceSimilarity::set_cosine(uint32_t a, uint32_t b) const {
+  const auto& x = content_[a];
+  const auto& y = content_[b];
+  if (x.empty() || y.empty()) return 0;
+  return intersection(x, y) / std::sqrt(static_cast<double>(x.size()) * y.size());
+}
+
 // Sentences sharing one of the `prefix` rarest terms of s. For Jaccard >= t, two sets must share
 // a term among the first |A| - ceil(t|A|) + 1 rarest of either (the prefix-filtering bound).
 std::vector<uint32_t> SentenceSimilarity::candidates(uint32_t s, size_t prefix) const {

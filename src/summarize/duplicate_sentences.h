@@ -36,6 +36,8 @@ class SentenceSimilarity {
   std::vector<uint32_t> supporters(uint32_t s) const;
   // Content-stem set of a sentence (sorted unique ids).
   const std::vector<uint32_t>& content(uint32_t s) const { return content_[s]; }
+  // Cosine of the content-stem sets of two sentences (binary weights); 0 when one is empty.
+  double set_cosine(uint32_t a, uint32_t b) const;
 
  private:
   void build_index();

@@ -42,8 +42,13 @@ std::vector<uint32_t> rank_by_centroid(const SelectionInput& in);
 std::vector<uint32_t> select_lexrank(const SelectionInput& in);
 std::vector<uint32_t> select_concepts(const SelectionInput& in);
 
-// Greedy fill in ranked order: takes each sentence that fits and is not too similar (cosine of
-// content sets above `max_overlap`) to one already taken.
+// True when sentence s repeats one of `chosen`: the cosine of their content-stem sets is above
+// `max_overlap`.
+bool repeats_any(const SelectionInput& in, uint32_t s, const std::vector<uint32_t>& chosen,
+                 double max_overlap);
+
+// Greedy fill in ranked order: takes each sentence that fits and does not repeat one already
+// taken (repeats_any).
 std::vector<uint32_t> fill_greedy(const SelectionInput& in, const std::vector<uint32_t>& ranked,
                                   double max_overlap);
 

@@ -133,14 +133,9 @@ Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summar
     // Candidates cut to fit are ranked without the budget filter.
     SelectionInput unbounded = in;
     unbounded.budget.limit = SIZE_MAX / 4;
-    std::vector<uint32_t> with_chosen = chosen;
     for (uint32_t s : rank_by_centroid(unbounded)) {
       if (std::find(chosen.begin(), chosen.end(), s) != chosen.end()) continue;
-      with_chosen.push_back(s);
-      if (fill_greedy(unbounded, with_chosen, 0.5).size() < with_chosen.size()) {
-        with_chosen.pop_back();  // repeats what the summary says
-        continue;
-      }
+      if (repeats_any(in, s, chosen, 0.5)) continue;  // repeats what the summary says
       size_t room = in.budget.capacity() - used - (options.unit == SummarizeOptions::Unit::kBytes);
       std::string cut = cut_text(sentence_text(cluster, table.sentences[s]), options.unit, room);
       if (!cut.empty()) add_sentence(s, std::move(cut));
