@@ -1,16 +1,21 @@
 #include "output/summary_writer.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
-#include <map>
+#include "clean/article_cleaner.h"
 
 namespace precis {
 
 bool parse_summary_format(const std::string& name, SummaryFormat* format) {
-  if (name == "json") *format = SummaryFormat::kJson;
-  else if (name == "text") *format = SummaryFormat::kText;
-  else if (name == "md" || name == "markdown") *format = SummaryFormat::kMarkdown;
-  else return false;
+  if (name == "json")
+    *format = SummaryFormat::kJson;
+  else if (name == "text")
+    *format = SummaryFormat::kText;
+  else if (name == "md" || name == "markdown")
+    *format = SummaryFormat::kMarkdown;
+  else
+    return false;
   return true;
 }
 
@@ -25,7 +30,8 @@ std::string summary_to_json(const Summary& s) {
     o["text"] = sent.text;
     auto& cites = o["cites"] = nlohmann::ordered_json::array();
     for (const auto& c : sent.cites) {
-      cites.push_back({{"doc", c.doc}, {"sentence", c.sentence}, {"start", c.start}, {"end", c.end}});
+      cites.push_back(
+          {{"doc", c.doc}, {"sentence", c.sentence}, {"start", c.start}, {"end", c.end}});
     }
     sentences.push_back(std::move(o));
   }
@@ -34,8 +40,14 @@ std::string summary_to_json(const Summary& s) {
 }
 
 std::string article_label(const Article& a, size_t max_words) {
-  std::string src = a.title;
-  if (src.empty()) src = a.text;
+  std::string_view src = a.title;
+  if (src.empty()) {
+    // The first body paragraph: a date header, dateline or credit before it is not a label.
+    CleanedText cleaned = clean_text(a.text);
+    src = a.text;
+    if (!cleaned.body.empty() && cleaned.body[0].end <= a.text.size())
+      src = src.substr(cleaned.body[0].begin, cleaned.body[0].end - cleaned.body[0].begin);
+  }
   std::string out;
   size_t words = 0;
   bool in = false;

@@ -17,8 +17,9 @@ Summary sample_summary() {
 }
 
 TEST(SummaryWriter, Json) {
-  EXPECT_EQ(summary_to_json(sample_summary()),
-            R"({"id":"c1","method":"concept","words":4,"sentences":[{"text":"Pompeo kept the diplomats.","cites":[{"doc":"a","sentence":2,"start":10,"end":36},{"doc":"b","sentence":0,"start":0,"end":30}]}]})");
+  EXPECT_EQ(
+      summary_to_json(sample_summary()),
+      R"({"id":"c1","method":"concept","words":4,"sentences":[{"text":"Pompeo kept the diplomats.","cites":[{"doc":"a","sentence":2,"start":10,"end":36},{"doc":"b","sentence":0,"start":0,"end":30}]}]})");
 }
 
 TEST(SummaryWriter, TextAndMarkdownNumberSourcesByFirstCitation) {
@@ -34,13 +35,32 @@ TEST(SummaryWriter, TextAndMarkdownNumberSourcesByFirstCitation) {
   c.articles = {a, b};
   std::string text = summary_to_text(sample_summary(), c, false);
   EXPECT_NE(text.find("Pompeo kept the diplomats.[1][2]"), std::string::npos) << text;
-  EXPECT_NE(text.find("[1] Diplomats stay, 2019-01-23, https://example.org/a (a)"), std::string::npos) << text;
-  EXPECT_NE(text.find("[2] A story without a title that goes on for quite a few ..."), std::string::npos) << text;
+  EXPECT_NE(text.find("[1] Diplomats stay, 2019-01-23, https://example.org/a (a)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("[2] A story without a title that goes on for quite a few ..."),
+            std::string::npos)
+      << text;
   EXPECT_EQ(text.rfind("c1\n==", 0), 0u);
   std::string bare = summary_to_text(sample_summary(), c, true, false);
   EXPECT_EQ(bare.rfind("Pompeo kept the diplomats.[1][2]", 0), 0u) << bare;
   std::string md = summary_to_text(sample_summary(), c, true);
-  EXPECT_NE(md.find("1. [Diplomats stay](https://example.org/a), 2019-01-23 (a)"), std::string::npos) << md;
+  EXPECT_NE(md.find("1. [Diplomats stay](https://example.org/a), 2019-01-23 (a)"),
+            std::string::npos)
+      << md;
+}
+
+TEST(SummaryWriter, UntitledLabelSkipsDateHeaderAndDateline) {
+  Article a;
+  a.text = " date 2019-01-24 Rally in Santiago for the opposition leader.\n\nMore text.";
+  EXPECT_EQ(article_label(a, 4), "Rally in Santiago for ...");
+  Article b;
+  b.text = "CARACAS, Venezuela (AP) -- Crowds marched on Wednesday.";
+  EXPECT_EQ(article_label(b, 12), "Crowds marched on Wednesday.");
+  Article c;
+  c.title = "Given title";
+  c.text = " date 2019-01-24 Body.";
+  EXPECT_EQ(article_label(c), "Given title");
 }
 
 TEST(ArticleWriter, AllFieldsAndInvalidBytesReplaced) {
