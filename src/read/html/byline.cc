@@ -11,6 +11,9 @@ constexpr size_t kMaxBylineBytes = 120;
 // Longer phrases come first: the first match is stripped, twice at most ("Post author By X").
 constexpr std::string_view kPrefixes[] = {
     "zeige alle beiträge von",
+    "\xC3\x9C"
+    "ber",  // "Über Creeny": an author box's heading
+    "über",
     "alle beiträge von",
     "view all posts by",
     "all posts by",
@@ -88,9 +91,10 @@ constexpr std::string_view kNotBylines[] = {"foto:",         "photo:", "bild:", 
                                             "last modified", "stand:"};
 
 // Text after one of these ends the name: "Jane Doe | Example News", "Jane Doe - 24 Jan".
-constexpr std::string_view kCuts[] = {" | ",  " |",  "|",          " • ",      " · ",    " – ",
-                                      " — ",  " - ", "\n",         " on ",     " am ",   " le ",
-                                      " el ", "(",   " Published", " Updated", " posted"};
+constexpr std::string_view kCuts[] = {
+    " | ",        " |",       "|",       " • ",           " · ",        " – ",      " — ",
+    " - ",        "\n",       " on ",    " am ",          " le ",       " el ",     "(",
+    " Published", " Updated", " posted", " Alle Artikel", " All posts", " View all"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -98,11 +102,22 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() &&
          (is_space(s.front()) || s.front() == ':' || s.front() == ',' || s.front() == '|'))
     s.remove_prefix(1);
-  if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xBB") s.remove_suffix(2);  // "»"
-  if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xAB") s.remove_prefix(2);          // "«"
-  while (!s.empty() && (is_space(s.back()) || s.back() == ',' || s.back() == ':' ||
-                        s.back() == '|' || s.back() == '-'))
-    s.remove_suffix(1);
+  if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xAB") s.remove_prefix(2);  // "«"
+  // Trailing link arrows and separators: "r23 »", "Ann →", "Max ›".
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    for (std::string_view tail : {"\xC2\xBB", "\xE2\x86\x92", "\xE2\x80\xBA"}) {
+      if (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail) {
+        s.remove_suffix(tail.size());
+        more = true;
+      }
+    }
+    while (!s.empty() && (is_space(s.back()) || s.back() == ',' || s.back() == ':' ||
+                          s.back() == '|' || s.back() == '-')) {
+      s.remove_suffix(1);
+      more = true;
+    }
+  }
   return s;
 }
 
@@ -224,6 +239,15 @@ std::string choose_byline(const MetaSignals& signals, const JsonLdObject* json_l
   for (std::string_view key : {"author", "article:author", "dc.creator", "dcterms.creator",
                                "parsely-author", "sailthru.author", "byl", "dc.contributor"}) {
     candidates.push_back(clean_byline(meta_value(signals, key), bounds));
+  }
+  // Yoast's reading card: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name.
+  std::string label = collapse_spaces(meta_value(signals, "twitter:label1"));
+  for (char& c : label) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (std::string_view written : {"written by", "verfasst von", "geschrieben von", "écrit par",
+                                   "escrito por", "scritto da", "geschreven door"}) {
+    if (label == written) {
+      candidates.push_back(clean_byline(meta_value(signals, "twitter:data1"), bounds));
+    }
   }
   for (const auto* list :
        {&signals.itemprop_authors, &signals.rel_authors, &signals.class_authors}) {

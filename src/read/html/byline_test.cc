@@ -12,6 +12,14 @@ TEST(Byline, CleansPrefixesAndTrailers) {
   EXPECT_EQ(clean_byline("Par Jean Dupont, le 24 janvier 2019", b), "Jean Dupont");
   EXPECT_EQ(clean_byline("Written by: Ann Lee\n  March 3, 2020", b), "Ann Lee");
   EXPECT_EQ(clean_byline("Jane Doe and John Roe", b), "Jane Doe and John Roe");
+  // Link arrows and author-box furniture around the name.
+  EXPECT_EQ(clean_byline("ann23 \xC2\xBB ", b), "ann23");
+  EXPECT_EQ(clean_byline("mybloggername \xE2\x86\x92", b), "mybloggername");
+  EXPECT_EQ(clean_byline("Eva Beispiel Alle Artikel", b), "Eva Beispiel");
+  EXPECT_EQ(clean_byline("\xC3\x9C"
+                         "ber Kim",
+                         b),
+            "Kim");
 }
 
 TEST(Byline, RejectsNonNames) {

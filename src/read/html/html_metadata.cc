@@ -1,15 +1,6 @@
-// Order of trust (see docs/read-html.md, "Metadata and order of trust"). Publication date:
-//   1. JSON-LD datePublished / dateCreated of the article-like object
-//   2. meta tags naming a publication date (article:published_time, itemprop=datePublished,
-//      DC.date.issued, pubdate, sailthru.date, parsely-pub-date, ...)
-//   3. <time> / itemprop elements in the page: pubdate or "published" first, then the first
-//      one inside the article, then the first one outside boilerplate regions
-//   4. a full date in the URL path (page URL, then canonical URL)
-//   5. publication keys in page-state scripts ("publishedDate": "...")
-//   6. visible text: labelled dates, the text from the <h1> on, then text nodes with a year
-//   7. modification dates (JSON-LD dateModified, article:modified_time, ...) as a last resort,
-//      since a page updated later was still first published earlier (htmldate original_date).
-// Then a time-zone tie-break: a chosen day one day away from the URL's day becomes the URL's.
+// Title, byline, site name, language and description of an HTML page; the publication date
+// is chosen in publication_date.cc (its order of trust is documented there and in
+// docs/read-html.md).
 #include "read/html/html_metadata.h"
 
 #include <algorithm>
@@ -21,57 +12,10 @@
 #include "read/html/html_title.h"
 #include "read/html/json_ld.h"
 #include "read/html/meta_signals.h"
-#include "read/html/text_date.h"
-#include "read/html/url_date.h"
+#include "read/html/publication_date.h"
 
 namespace precis {
 namespace {
-
-constexpr std::string_view kPublishedMeta[] = {
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "article.published",
-    "published_time",
-    "datepublished",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "publication_date",
-    "publicationdate",
-    "published-date",
-    "published_date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date.created",
-    "dcterms.created",
-    "dc.date",
-    "dcterms.date",
-    "date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article_date_original",
-    "cxenseparse:recs:publishtime",
-    "rnews:datepublished",
-    "citation_publication_date",
-    "citation_date",
-    "originalpublicationdate",
-    "release_date",
-    "article:published",
-    "og:pubdate",
-    "date_published",
-    "created",
-    "datecreated",
-    "bt:pubdate",
-};
-
-constexpr std::string_view kModifiedMeta[] = {
-    "article:modified_time", "og:updated_time",  "og:article:modified_time",
-    "datemodified",          "dc.date.modified", "dcterms.modified",
-    "last-modified",         "lastmod",          "article:modified",
-    "modified_time",         "updated_time",
-};
 
 std::string host_of(std::string_view url) {
   size_t scheme = url.find("://");
@@ -103,95 +47,6 @@ SlashOrder slash_order_for(std::string_view raw_lang) {
     return SlashOrder::kMonthFirst;
   }
   return SlashOrder::kDayFirst;
-}
-
-struct DateChoice {
-  std::optional<ParsedDate> date;
-  const char* source = "";
-  bool set(std::optional<ParsedDate> d, const char* s) {
-    if (!d) return false;
-    date = d;
-    source = s;
-    return true;
-  }
-};
-
-std::optional<ParsedDate> date_from_times(const std::vector<DateClue>& times, const DateBounds& b,
-                                          SlashOrder order) {
-  DateBounds label_bounds = b;
-  label_bounds.two_digit_years = true;  // the text of a <time> is a label: "31.10.23"
-  auto parse = [&](const DateClue& c) {
-    return c.from_attribute ? parse_date_value(c.value, b, order)
-                            : publication_date_in_text(c.value, label_bounds, order, false);
-  };
-  for (const DateClue& c : times) {
-    if (c.hint == DateHint::kPublished) {
-      if (auto d = parse(c)) return d;
-    }
-  }
-  for (bool article_only : {true, false}) {
-    for (const DateClue& c : times) {
-      if (c.hint != DateHint::kGeneric || (article_only && !c.in_article)) continue;
-      if (auto d = parse(c)) return d;
-    }
-  }
-  return std::nullopt;
-}
-
-DateChoice choose_date_by_trust(const MetaSignals& s, const JsonLdObject* ld,
-                                const HtmlInput& input, const DateBounds& b, SlashOrder order) {
-  DateChoice choice;
-  if (ld != nullptr && (choice.set(parse_date_value(ld->date_published, b, order), "json-ld") ||
-                        choice.set(parse_date_value(ld->date_created, b, order), "json-ld"))) {
-    return choice;
-  }
-  for (std::string_view key : kPublishedMeta) {
-    if (choice.set(parse_date_value(meta_value(s, key), b, order), "meta")) return choice;
-  }
-  if (choice.set(date_from_times(s.times, b, order), "time")) return choice;
-  if (choice.set(extract_url_date(input.url, b), "url")) return choice;
-  if (!s.canonical.empty() && choice.set(extract_url_date(s.canonical, b), "url")) return choice;
-  for (const std::string& v : s.script_dates) {
-    if (choice.set(parse_date_value(v, b, order), "script")) return choice;
-  }
-  if (choice.set(date_from_labels(s.date_labels, b, order), "text")) return choice;
-  if (choice.set(publication_date_in_text(s.header_text, b, order, false), "text")) return choice;
-  for (bool article_only : {true, false}) {
-    for (const DateClue& c : s.dated_texts) {
-      if (article_only && !c.in_article) continue;
-      if (choice.set(publication_date_in_text(c.value, b, order, false), "text")) return choice;
-    }
-  }
-  // Last resort: when the page was last changed.
-  if (ld != nullptr && choice.set(parse_date_value(ld->date_modified, b, order), "json-ld")) {
-    return choice;
-  }
-  for (std::string_view key : kModifiedMeta) {
-    if (choice.set(parse_date_value(meta_value(s, key), b, order), "meta")) return choice;
-  }
-  for (const DateClue& c : s.times) {
-    if (c.hint == DateHint::kModified && c.from_attribute &&
-        choice.set(parse_date_value(c.value, b, order), "time")) {
-      return choice;
-    }
-  }
-  choice.set(publication_date_in_text(s.header_text, b, order, true), "text");
-  return choice;
-}
-
-// A machine-readable stamp ("2019-01-24T23:30:00-05:00") may fall on the next day in another
-// zone than the one the page was dated in; when the URL names a day next to it, the URL's day
-// is the one the publisher printed.
-DateChoice choose_date(const MetaSignals& s, const JsonLdObject* ld, const HtmlInput& input,
-                       const DateBounds& b, SlashOrder order) {
-  DateChoice choice = choose_date_by_trust(s, ld, input, b, order);
-  if (!choice.date || std::string_view(choice.source) == "url") return choice;
-  auto url = extract_url_date(input.url, b);
-  if (!url) return choice;
-  int64_t a = days_from_civil(choice.date->year, choice.date->month, choice.date->day);
-  int64_t u = days_from_civil(url->year, url->month, url->day);
-  if (a - u == 1 || u - a == 1) choice.set(url, "url");
-  return choice;
 }
 
 }  // namespace
@@ -233,7 +88,8 @@ HtmlMetadata extract_html_metadata(xmlDoc* doc, const HtmlInput& input) {
   if (m.description.empty()) m.description = std::string(meta_value(s, "og:description"));
   if (m.description.empty() && ld != nullptr) m.description = ld->description;
 
-  DateChoice date = choose_date(s, ld, input, bounds, slash_order_for(raw_lang));
+  PublicationDate date =
+      choose_publication_date(s, ld, input.url, bounds, slash_order_for(raw_lang));
   if (date.date) {
     m.published = date.date->iso();
     m.published_source = date.source;

@@ -123,6 +123,17 @@ TEST(HtmlMetadata, BylineThatOnlyNamesTheSiteComesLast) {
   EXPECT_EQ(m.byline, "Max Muster");
 }
 
+TEST(HtmlMetadata, BylineFromYoastReadingCard) {
+  HtmlMetadata m = meta_of(R"(<html><head><meta name="twitter:label1" content="Verfasst von">
+    <meta name="twitter:data1" content="Karla Beispiel"></head>
+    <body><h1>T</h1></body></html>)");
+  EXPECT_EQ(m.byline, "Karla Beispiel");
+  // Other reading-card labels ("Est. reading time") are not names.
+  m = meta_of(R"(<html><head><meta name="twitter:label1" content="Est. reading time">
+    <meta name="twitter:data1" content="4 minutes"></head><body><h1>T</h1></body></html>)");
+  EXPECT_EQ(m.byline, "");
+}
+
 TEST(HtmlMetadata, LanguageFallbacksAndNullDoc) {
   EXPECT_EQ(
       meta_of(R"(<html><head><meta property="og:locale" content="de_DE"></head></html>)").lang,

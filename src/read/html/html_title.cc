@@ -1,8 +1,8 @@
 #include "read/html/html_title.h"
 
-#include "read/html/name_key.h"
-
 #include <vector>
+
+#include "read/html/name_key.h"
 
 namespace precis {
 namespace {
@@ -53,8 +53,36 @@ std::string_view suffix_after_last(std::string_view t, std::string_view sep) {
   return p == std::string_view::npos ? std::string_view() : t.substr(p + sep.size());
 }
 
+// name_key without typographic dashes, ellipses, middle dots and no-break spaces: the <h1>
+// often has them where <title> or og:title write ASCII ("Graz 2015 – Politcamp" vs "Graz 2015 -
+// Politcamp"). Curly quotes are not loosened: where only they differ, <title> is the reference
+// of the Mozilla Readability set and the <h1> the one of the trafilatura set.
+std::string loose_key(std::string_view s) {
+  static constexpr std::string_view kPunctuation[] = {"\u2013", "\u2014", "\u2026", "\u00B7",
+                                                      "\u00A0"};
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    bool skipped = false;
+    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+      for (std::string_view p : kPunctuation) {
+        if (s.substr(i, p.size()) == p) {
+          i += p.size();
+          skipped = true;
+          break;
+        }
+      }
+    }
+    if (!skipped) out += s[i++];
+  }
+  return name_key(out);
+}
+
 bool contains_ci_ascii(std::string_view hay, std::string_view needle) {
-  return !needle.empty() && name_key(hay).find(name_key(needle)) != std::string::npos;
+  if (needle.empty()) return false;
+  std::string n = loose_key(needle);
+  return !n.empty() && loose_key(hay).find(n) != std::string::npos;
 }
 
 }  // namespace

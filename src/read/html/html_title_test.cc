@@ -21,6 +21,22 @@ TEST(HtmlTitle, H1MatchingTitleWins) {
   EXPECT_EQ(choose_title(s, nullptr, "", ""), "Bridge reopens after repairs");
 }
 
+TEST(HtmlTitle, H1MatchesDespiteTypographicDashes) {
+  // The page shows an en dash and a no-break space where <title> writes ASCII.
+  MetaSignals s;
+  s.title_tag = "Harbour fair 2015 - call for stalls | Example";
+  s.h1 = {
+      "Harbour fair\xC2\xA0"
+      "2015 \xE2\x80\x93 call for stalls"};
+  s.meta = {{"og:title", "Harbour fair 2015 - call for stalls"}};
+  EXPECT_EQ(choose_title(s, nullptr, "", ""), s.h1[0]);
+  // Curly quotes are not loosened: <title> stays the reference there.
+  s.title_tag = "Editor's letter";
+  s.meta.clear();
+  s.h1 = {"Editor\xE2\x80\x99s letter"};
+  EXPECT_EQ(choose_title(s, nullptr, "", ""), "Editor's letter");
+}
+
 TEST(HtmlTitle, MetaBeforeTitleTag) {
   MetaSignals s;
   s.title_tag = "Home | Example";

@@ -1,6 +1,7 @@
 #include "read/html/json_ld.h"
 
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -116,26 +117,52 @@ std::string person_name(const json& p) {
   return name;
 }
 
-void collect_people(const json& v, JsonLdObject& o, int depth) {
+// Nodes of one JSON-LD document by "@id": Yoast-style graphs name the author in a separate
+// Person node and refer to it ({"author": {"@id": ".../#/schema/person/1"}}).
+using IdIndex = std::unordered_map<std::string, const json*>;
+
+void index_ids(const json& v, IdIndex& ids, int depth) {
+  if (depth > kMaxDepth || ids.size() >= 256) return;
+  if (v.is_array()) {
+    for (const json& x : v) index_ids(x, ids, depth + 1);
+    return;
+  }
+  if (!v.is_object()) return;
+  if (auto it = v.find("@id"); it != v.end() && it->is_string() && v.contains("name")) {
+    ids.emplace(it->get<std::string>(), &v);
+  }
+  if (auto it = v.find("@graph"); it != v.end()) index_ids(*it, ids, depth + 1);
+}
+
+void collect_people(const json& v, JsonLdObject& o, const IdIndex& ids, int depth) {
   if (depth > 3 || o.authors.size() + o.organizations.size() >= kMaxPeople) return;
   if (v.is_string()) {
     std::string s = text_of(v);
     if (!s.empty()) o.authors.push_back(std::move(s));
   } else if (v.is_array()) {
-    for (const json& x : v) collect_people(x, o, depth + 1);
+    for (const json& x : v) collect_people(x, o, ids, depth + 1);
   } else if (v.is_object()) {
+    const json* node = &v;
     std::string name = person_name(v);
-    if (name.empty()) return;
-    std::string type = first_type(v);
+    if (name.empty()) {
+      auto ref = v.find("@id");
+      if (ref == v.end() || !ref->is_string()) return;
+      auto found = ids.find(ref->get<std::string>());
+      if (found == ids.end()) return;
+      node = found->second;
+      name = person_name(*node);
+      if (name.empty()) return;
+    }
+    std::string type = first_type(*node);
     (type == "Organization" || type == "NewsMediaOrganization" ? o.organizations : o.authors)
         .push_back(std::move(name));
   }
 }
 
-void visit(const json& v, std::vector<JsonLdObject>& out, int depth) {
+void visit(const json& v, std::vector<JsonLdObject>& out, const IdIndex& ids, int depth) {
   if (depth > kMaxDepth || out.size() >= kMaxObjects) return;
   if (v.is_array()) {
-    for (const json& x : v) visit(x, out, depth + 1);
+    for (const json& x : v) visit(x, out, ids, depth + 1);
     return;
   }
   if (!v.is_object()) return;
@@ -150,8 +177,10 @@ void visit(const json& v, std::vector<JsonLdObject>& out, int depth) {
     o.date_published = field(v, "datePublished");
     o.date_created = field(v, "dateCreated");
     o.date_modified = field(v, "dateModified");
-    if (auto it = v.find("author"); it != v.end()) collect_people(*it, o, 0);
-    if (auto it = v.find("creator"); it != v.end() && o.authors.empty()) collect_people(*it, o, 0);
+    if (auto it = v.find("author"); it != v.end()) collect_people(*it, o, ids, 0);
+    if (auto it = v.find("creator"); it != v.end() && o.authors.empty()) {
+      collect_people(*it, o, ids, 0);
+    }
     if (auto it = v.find("publisher"); it != v.end()) {
       o.publisher = it->is_object() ? field(*it, "name") : text_of(*it);
     }
@@ -163,7 +192,7 @@ void visit(const json& v, std::vector<JsonLdObject>& out, int depth) {
     out.push_back(std::move(o));
   }
   for (const char* key : {"@graph", "mainEntity", "itemListElement", "hasPart"}) {
-    if (auto it = v.find(key); it != v.end()) visit(*it, out, depth + 1);
+    if (auto it = v.find(key); it != v.end()) visit(*it, out, ids, depth + 1);
   }
 }
 
@@ -201,7 +230,9 @@ void parse_json_ld(std::string_view script, std::vector<JsonLdObject>& out) {
   // allow_exceptions=false: a parse error yields a "discarded" value instead of throwing.
   json doc = json::parse(text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
   if (!doc.is_discarded()) {
-    visit(doc, out, 0);
+    IdIndex ids;
+    index_ids(doc, ids, 0);
+    visit(doc, out, ids, 0);
     return;
   }
   JsonLdObject o;

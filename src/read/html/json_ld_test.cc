@@ -41,6 +41,25 @@ TEST(JsonLd, GraphPrefersArticleOverWebPage) {
   EXPECT_EQ(best->authors, std::vector<std::string>{"Ann"});
 }
 
+TEST(JsonLd, AuthorReferencedByIdInTheGraph) {
+  std::vector<JsonLdObject> out;
+  parse_json_ld(R"({"@graph":[
+      {"@type":"Article","@id":"https://x.org/a#article","headline":"Owls",
+       "author":{"@id":"https://x.org/#/schema/person/7"},"datePublished":"2020-10-12"},
+      {"@type":"Person","@id":"https://x.org/#/schema/person/7","name":"Gina Example"},
+      {"@type":"Organization","@id":"https://x.org/#org","name":"Example Org"}]})",
+                out);
+  const JsonLdObject* best = best_json_ld_object(out);
+  ASSERT_NE(best, nullptr);
+  ASSERT_EQ(best->authors.size(), 1u);
+  EXPECT_EQ(best->authors[0], "Gina Example");
+  // A reference to nothing adds nobody.
+  out.clear();
+  parse_json_ld(R"({"@type":"Article","author":{"@id":"#missing"}})", out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].authors.empty());
+}
+
 TEST(JsonLd, TopLevelArrayAndMainEntity) {
   std::vector<JsonLdObject> out;
   parse_json_ld(R"([{"@type":"WebPage","mainEntity":{"@type":"ReportageNewsArticle",

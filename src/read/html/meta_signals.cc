@@ -96,7 +96,10 @@ DateHint hint_of(const xmlNode* n, const ClassNames& names) {
   return DateHint::kGeneric;
 }
 
+// A date label names its own article's date; one inside a teaser ("teaser__subline-pubdate")
+// dates the article the teaser links to.
 bool is_date_label(const ClassNames& names) {
+  if (names.has_any({"teaser"})) return false;
   return names.has_any({"date", "time", "publish", "posted", "dateline", "byline", "datum", "fecha",
                         "entry-meta", "post-meta", "article-meta", "postmeta", "post-info",
                         "article-info", "entry-info", "submitted", "meta-info"});
@@ -114,7 +117,8 @@ struct Walker {
   int elements = 0;
   bool after_h1 = false;
 
-  void element(xmlNode* n, const ClassNames& names, int depth, bool boiler, bool in_article) {
+  void element(xmlNode* n, const ClassNames& names, int depth, bool boiler, bool in_article,
+               bool in_footer = false) {
     if (node_has_tag(n, "meta")) {
       const char* content = node_attr(n, "content");
       if (content == nullptr) content = node_attr(n, "value");
@@ -151,11 +155,11 @@ struct Walker {
       // Dates inside the <h1> ("<h1><time>...</time> Headline</h1>") are still clues.
       clues(n, names, in_article);
       after_h1 = true;  // the header text starts with the headline itself
-      children(n, depth + 1, boiler, in_article);
+      children(n, depth + 1, boiler, in_article, in_footer);
       return;
     }
     if (!boiler) clues(n, names, in_article);
-    children(n, depth + 1, boiler, in_article);
+    children(n, depth + 1, boiler, in_article, in_footer);
   }
 
   // Date and author hints carried by this element's attributes.
@@ -230,22 +234,32 @@ struct Walker {
     return "";
   }
 
-  void children(xmlNode* n, int depth, bool boiler, bool in_article) {
+  void children(xmlNode* n, int depth, bool boiler, bool in_article, bool in_footer) {
     if (depth > kMaxDepth) return;
     for (xmlNode* c = n->children; c != nullptr; c = c->next) {
       if (c->type == XML_TEXT_NODE) {
         if (!boiler) {
           if (after_h1 && s.header_text.size() < opt.header_text_bytes) header(c);
-          if (s.dated_texts.size() < opt.max_dated_texts) dated_text(c, in_article);
+          if (s.dated_texts.size() < opt.max_dated_texts) dated_text(c, in_article, s.dated_texts);
+        } else if (in_footer && s.footer_texts.size() < opt.max_footer_texts) {
+          dated_text(c, in_article, s.footer_texts);
         }
         continue;
       }
       if (c->type != XML_ELEMENT_NODE) continue;
       if (++elements > opt.max_elements) return;
       ClassNames names(c);
-      bool b = boiler || is_boilerplate_region(c, names, protect, in_article);
-      element(c, names, depth, b, in_article || is_article_container(c));
+      bool region = is_boilerplate_region(c, names, protect, in_article);
+      // A footer region, unless it sits inside another kind of boilerplate (comments, related
+      // boxes, sidebars): only the page's own footer may date the page.
+      bool footer = region && !boiler && is_footer(c, names);
+      element(c, names, depth, boiler || region, in_article || is_article_container(c),
+              footer || (in_footer && (!region || is_footer(c, names))));
     }
+  }
+
+  static bool is_footer(const xmlNode* n, const ClassNames& names) {
+    return node_has_tag(n, "footer") || names.has_any({"footer"});
   }
 
   // Publication stamps in page-state scripts ("publishedDate":"2019-01-24T..."): the first
@@ -256,11 +270,13 @@ struct Walker {
       std::string_view text(reinterpret_cast<const char*>(c->content));
       for (std::string_view key :
            {"\"datePublished\"", "\"publishedDate\"", "\"publishDate\"", "\"published_at\"",
-            "\"date_published\"", "\"publication_date\"", "\"pubDate\""}) {
+            "\"date_published\"", "\"publication_date\"", "\"pubDate\"", "\"createdAt\""}) {
         size_t k = text.find(key);
         if (k == std::string_view::npos) continue;
         size_t p = k + key.size();
-        while (p < text.size() && (text[p] == ' ' || text[p] == ':')) ++p;
+        while (p < text.size() && (text[p] == ' ' || text[p] == ':' || text[p] == '\n' ||
+                                   text[p] == '\t' || text[p] == '\r'))
+          ++p;
         if (p >= text.size() || text[p] != '"') continue;
         size_t end = text.find('"', p + 1);
         if (end == std::string_view::npos || end - p > 48) continue;
@@ -272,7 +288,7 @@ struct Walker {
 
   // Keeps text nodes that hold a plausible year (19xx/20xx): every date format has one, so
   // the date rules never look at the other text.
-  void dated_text(const xmlNode* text, bool in_article) {
+  void dated_text(const xmlNode* text, bool in_article, std::vector<DateClue>& out) {
     const char* t = reinterpret_cast<const char*>(text->content);
     if (t == nullptr) return;
     int run = 0;
@@ -288,7 +304,7 @@ struct Walker {
     DateClue c;
     c.value = std::string(begin, strnlen(begin, opt.max_label_bytes));
     c.in_article = in_article;
-    s.dated_texts.push_back(std::move(c));
+    out.push_back(std::move(c));
   }
 
   void header(const xmlNode* text) {

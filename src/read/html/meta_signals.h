@@ -22,6 +22,8 @@ struct MetaSignalsOptions {
   size_t max_label_bytes = 200;
   // Text nodes with a year-like number kept for the last-resort date search.
   size_t max_dated_texts = 48;
+  // The same, inside page footers.
+  size_t max_footer_texts = 8;
 };
 
 // How a date-bearing element announced itself.
@@ -51,6 +53,9 @@ struct MetaSignals {
   std::vector<std::string> class_authors;     // class/id containing byline/author
   std::string header_text;                    // visible text after the first <h1>
   std::vector<DateClue> dated_texts;          // text nodes (outside boilerplate) holding a year
+  // Text nodes holding a year inside page footers (never comments or related boxes): a
+  // "Published 01.11.2023" or a generated "© 19.12.2019 12:14" there is the last resort.
+  std::vector<DateClue> footer_texts;
 };
 
 MetaSignals collect_meta_signals(xmlDoc* doc, const MetaSignalsOptions& options = {});

@@ -15,10 +15,11 @@ constexpr std::string_view kPublishedWords[] = {
 
 // Words that announce a later change ("Updated", "Aktualisiert", "Mis à jour", ...).
 constexpr std::string_view kUpdatedWords[] = {
-    "updated",    "modified",   "last update", "aktualisiert",   "geändert",
-    "mis à jour", "modifié",    "actualizado", "actualización",  "aggiornato",
-    "atualizado", "bijgewerkt", "обновлено",   "zaktualizowano", "güncelleme",
-    "päivitetty", "opdateret",  "oppdatert",   "uppdaterad",     "revised",
+    "updated",         "modified",        "last update",    "aktualisiert", "geändert",
+    "letzte Änderung", "letzte änderung", "last edited",    "last changed", "mis à jour",
+    "modifié",         "actualizado",     "actualización",  "aggiornato",   "atualizado",
+    "bijgewerkt",      "обновлено",       "zaktualizowano", "güncelleme",   "päivitetty",
+    "opdateret",       "oppdatert",       "uppdaterad",     "revised",
 };
 
 // Lower-cases ASCII letters only (keywords with other letters are matched as written).

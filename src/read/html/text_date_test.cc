@@ -20,6 +20,8 @@ TEST(TextDate, SkipsUpdateDates) {
   EXPECT_EQ(pub("Last updated: 3 May 2020. Story from 1 May 2020"), "2020-05-01");
   EXPECT_EQ(pub("Updated 3 May 2020"), "");
   EXPECT_EQ(pub("Updated 3 May 2020", /*allow_update=*/true), "2020-05-03");
+  EXPECT_EQ(pub("Letzte Änderung: 31.10.2023 - 14:49"), "");
+  EXPECT_EQ(pub("page revision 8, last edited 17 Jun 2018"), "");
 }
 
 TEST(TextDate, LabelTextKeywordBeatsClassHint) {

@@ -12,6 +12,13 @@ const RE2& separated_date() {
       R"((?:^|[^0-9])((?:19|20)[0-9]{2})[/_.-]([0-9]{1,2})[/_.-]([0-9]{1,2})(?:[^0-9]|$))");
   return re;
 }
+const RE2& day_first_date() {
+  // 29-10-2021 as its own token: day, month, four-digit year (European order; URLs written
+  // month-first are rare enough that a valid day-first reading is taken).
+  static const RE2 re(
+      R"((?:^|[^0-9])([0-3]?[0-9])[_.-]([01]?[0-9])[_.-]((?:19|20)[0-9]{2})(?:[^0-9]|$))");
+  return re;
+}
 const RE2& compact_date() {
   // 20190124 as its own token (bounded by non-digits), as in /20190124/ or -20190124.html.
   static const RE2 re(R"((?:^|[^0-9])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?:[^0-9]|$))");
@@ -36,6 +43,9 @@ std::optional<ParsedDate> extract_url_date(std::string_view url, const DateBound
     if (auto date = make_date(y, m, d, bounds)) return date;
   }
   if (RE2::PartialMatch(input, compact_date(), &y, &m, &d)) {
+    if (auto date = make_date(y, m, d, bounds)) return date;
+  }
+  if (RE2::PartialMatch(input, day_first_date(), &d, &m, &y)) {
     if (auto date = make_date(y, m, d, bounds)) return date;
   }
   return std::nullopt;
