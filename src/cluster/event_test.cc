@@ -17,6 +17,32 @@ TEST(Event, CentroidIsTheNormalisedSumAndStaysBounded) {
   EXPECT_LE(e.sums.size(), 20u);
 }
 
+TEST(Event, NearestRecentRemembersOnlyTheNewestMembers) {
+  Event e;
+  EXPECT_EQ(e.nearest_recent({{1, 1.0f}}), 0.0);
+  e.add_recent({{1, 1.0f}}, 2);
+  e.add_recent({{2, 1.0f}}, 2);
+  EXPECT_NEAR(e.nearest_recent({{1, 1.0f}}), 1.0, 1e-6);
+  EXPECT_NEAR(e.nearest_recent({{1, 0.6f}, {2, 0.8f}}), 0.8, 1e-6);
+  e.add_recent({{3, 1.0f}}, 2);  // overwrites member 1, the oldest
+  EXPECT_EQ(e.recent.size(), 2u);
+  EXPECT_EQ(e.nearest_recent({{1, 1.0f}}), 0.0);
+  EXPECT_NEAR(e.nearest_recent({{3, 1.0f}}), 1.0, 1e-6);
+}
+
+TEST(Event, NameCentroidIsUnitLengthAndBounded) {
+  Event e;
+  e.add_names({}, 4);
+  EXPECT_TRUE(e.names.empty());
+  e.add_names({{7, 0.6f}, {9, 0.8f}}, 4);
+  e.add_names({{9, 1.0f}}, 4);
+  EXPECT_NEAR(cosine(e.names, e.names), 1.0, 1e-6);
+  EXPECT_GT(weight_of(e.names, 9), weight_of(e.names, 7));
+  for (uint32_t t = 10; t < 60; ++t) e.add_names({{t, 1.0f}}, 4);
+  EXPECT_LE(e.names.size(), 4u);
+  EXPECT_LE(e.name_sums.size(), 16u);
+}
+
 TEST(Event, TimeSpanAndGap) {
   Event e;
   EXPECT_EQ(e.gap_days(12345), 0.0);

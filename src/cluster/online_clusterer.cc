@@ -3,11 +3,13 @@
 // Per article: (1) analyse title and text with the shared TextAnalyzer; (2) check for a near
 // duplicate (MinHash + LSH) among recent originals, which joins the event of its first copy; (3)
 // otherwise build its TF-IDF vector, score the open events that share a term with it through the
-// inverted index (term-at-a-time accumulation of the cosine), decay each score by the time gap,
-// and join the best event when the score reaches the threshold, else start a new event; (4) retire
-// events that fell out of the window. Following Petrovic et al. 2010 (streaming first story
-// detection: incremental idf, bounded candidate search) and Miranda et al. 2018 (streaming news
-// clustering: article-to-cluster similarity with title/body weighting and a time signal).
+// inverted index (term-at-a-time accumulation of the cosine), score the best of them by a
+// weighted mean of the centroid cosine and the name-term cosine (merge_score.h), decay each score
+// by the time gap, and join the best event when the score reaches the threshold, else start a
+// new event; (4) retire events that fell out of the window. Following Petrovic et al. 2010
+// (streaming first story detection: incremental idf, bounded candidate search) and Miranda et al.
+// 2018 (streaming news clustering: article-to-cluster similarity with title/body weighting and a
+// time signal).
 #include <xxhash.h>
 
 #include <cmath>
@@ -20,6 +22,7 @@
 #include "cluster/event.h"
 #include "cluster/event_title.h"
 #include "cluster/inverted_index.h"
+#include "cluster/merge_score.h"
 #include "cluster/tfidf_model.h"
 #include "dedup/near_duplicate_detector.h"
 #include "precis/cluster.h"
@@ -89,7 +92,7 @@ struct OnlineClusterer::Impl {
   // Scratch, reused for every article.
   std::vector<Term> title_terms, body_terms;
   std::vector<uint32_t> ids, touched;
-  SparseVector vec, query;
+  SparseVector vec, names, query;
 
   TextAnalyzer& analyzer_for(const std::string& lang) {
     const std::string& l = lang.empty() ? opt.lang : lang;
@@ -144,7 +147,8 @@ struct OnlineClusterer::Impl {
     by_activity.insert({slot.retire_key, s});
   }
 
-  // Adds the article vector to the event; when the centroid is recomputed, indexes it afresh.
+  // Adds the article vector (and its name vector, `names`) to the event; when the centroid is
+  // recomputed, indexes it afresh.
   void grow(uint32_t s, const SparseVector& v) {
     Slot& slot = slots[s];
     Event& e = slot.event;
@@ -154,6 +158,7 @@ struct OnlineClusterer::Impl {
     const bool refresh = n < 64 || n % (n / 32) == 0;
     live_postings -= e.centroid.size();
     e.add_vector(v, opt.event_terms, refresh);
+    if (opt.names_weight > 0) e.add_names(names, 2 * opt.name_terms, refresh);
     live_postings += e.centroid.size();
     if (!refresh && n > 1) return;
     ++slot.version;
@@ -260,20 +265,8 @@ struct OnlineClusterer::Impl {
     }
   }
 
-  // Full cosine of two unit vectors sorted by term.
-  static double cosine(const SparseVector& a, const SparseVector& b) {
-    double dot = 0;
-    size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a[i].term < b[j].term) {
-        ++i;
-      } else if (b[j].term < a[i].term) {
-        ++j;
-      } else {
-        dot += static_cast<double>(a[i++].weight) * b[j++].weight;
-      }
-    }
-    return dot;
+  MergeWeights weights() const {
+    return {opt.centroid_weight, opt.nearest_weight, opt.names_weight, opt.decay_half_life_days};
   }
 
   ClusterAssignment add(const Article& a, const std::string& where_in) {
@@ -296,17 +289,23 @@ struct OnlineClusterer::Impl {
       return out;
     }
 
-    tfidf.vectorize(title_terms, body_terms, /*count=*/true, &vec);
+    tfidf.vectorize(title_terms, body_terms, /*count=*/true, &vec,
+                    opt.names_weight > 0 ? &names : nullptr, opt.name_terms);
     if (vec.empty() && diags)
       diags->warn(where, "article \"" + a.id + "\" has no words to cluster on");
     find_candidates();
+    const MergeWeights mw = weights();
     uint32_t best = UINT32_MAX;
     double best_score = 0;
     for (uint32_t s : touched) {
       Slot& slot = slots[s];
       slot.score = 0;
-      double score = cosine(vec, slot.event.centroid);
-      if (a.time) score *= std::exp2(-slot.event.gap_days(t) / opt.decay_half_life_days);
+      MergeEvidence ev;
+      ev.centroid = cosine(vec, slot.event.centroid);
+      if (opt.nearest_weight > 0) ev.nearest = slot.event.nearest_recent(vec);
+      if (opt.names_weight > 0) ev.names = cosine(names, slot.event.names);
+      if (a.time) ev.gap_days = slot.event.gap_days(t);
+      const double score = merge_score(ev, mw);
       if (best == UINT32_MAX || score > best_score ||
           (score == best_score && slot.event.id < slots[best].event.id)) {
         best = s;
@@ -321,6 +320,7 @@ struct OnlineClusterer::Impl {
     }
     Slot& slot = slots[s];
     grow(s, vec);
+    if (opt.nearest_weight > 0) slot.event.add_recent(vec, opt.recent_members);
     slot.event.articles++;
     if (a.time) slot.event.add_time(t);
     set_activity(s, clock, out.index);

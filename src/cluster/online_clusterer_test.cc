@@ -174,6 +174,40 @@ TEST(OnlineClusterer, OpenEventsAreCapped) {
   EXPECT_EQ(c.take_retired().size(), 1u);
 }
 
+TEST(OnlineClusterer, SharedNamesCanDecideAJoin) {
+  // Two reports of one happening that share its names but few other words: the centroid
+  // cosine alone stays below a strict threshold, the names cosine carries it over.
+  const char* a = "Governor Elsa Varnholt of Quenland resigned on Monday after the audit.";
+  const char* b = "Quenland lawmakers praised Varnholt, whose departure surprised colleagues.";
+  auto run = [&](double names_weight) {
+    ClusterOptions o;
+    o.names_weight = names_weight;
+    o.centroid_weight = 1 - names_weight;
+    o.threshold = 0.3;
+    OnlineClusterer c(o);
+    c.add(make("v1", kVote1));
+    auto x = c.add(make("a", a, kT0 + 60));
+    auto y = c.add(make("b", b, kT0 + 120));
+    return std::pair(x.event == y.event, y.score);
+  };
+  auto [joined_plain, score_plain] = run(0.0);
+  auto [joined_names, score_names] = run(0.5);
+  EXPECT_FALSE(joined_plain);
+  EXPECT_TRUE(joined_names);
+  EXPECT_GT(score_names, score_plain);
+}
+
+TEST(OnlineClusterer, NearestRecentMemberOptionStillGroupsAStory) {
+  ClusterOptions o;
+  o.nearest_weight = 1.0;
+  OnlineClusterer c(o);
+  auto q1 = c.add(make("q1", kQuake1));
+  auto v1 = c.add(make("v1", kVote1, kT0 + 3600));
+  auto q2 = c.add(make("q2", kQuake2, kT0 + 7200));
+  EXPECT_EQ(q2.event, q1.event);
+  EXPECT_NE(v1.event, q1.event);
+}
+
 TEST(OnlineClusterer, TitleWordsAndLabels) {
   OnlineClusterer c;
   c.add(make("q1", kQuake1, kT0, "Earthquake hits Velmora"));

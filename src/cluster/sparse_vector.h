@@ -40,6 +40,22 @@ inline void keep_top_and_normalize(SparseVector* v, size_t k) {
   for (TermWeight& t : *v) t.weight *= inv;
 }
 
+// Dot product of two vectors sorted by term id (the cosine when both have unit length).
+inline double cosine(const SparseVector& a, const SparseVector& b) {
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].term < b[j].term) {
+      ++i;
+    } else if (b[j].term < a[i].term) {
+      ++j;
+    } else {
+      dot += static_cast<double>(a[i++].weight) * b[j++].weight;
+    }
+  }
+  return dot;
+}
+
 // Weight of `term` in a vector sorted by term id, 0 when absent.
 inline float weight_of(const SparseVector& v, uint32_t term) {
   auto it = std::lower_bound(v.begin(), v.end(), term,

@@ -5,15 +5,20 @@
 namespace precis {
 
 void TfidfModel::vectorize(const std::vector<Term>& title, const std::vector<Term>& body,
-                           bool count, SparseVector* out) {
+                           bool count, SparseVector* out, SparseVector* names, size_t name_terms) {
   out->clear();
+  if (names) names->clear();
   touched_.clear();
   auto add_terms = [&](const std::vector<Term>& terms, float base) {
     for (const Term& t : terms) {
       if (t.stop) continue;
-      if (t.id >= tf_.size()) tf_.resize(t.id + 1 + t.id / 2, 0.0f);
+      if (t.id >= tf_.size()) {
+        tf_.resize(t.id + 1 + t.id / 2, 0.0f);
+        name_tf_.resize(tf_.size(), 0.0f);
+      }
       if (tf_[t.id] == 0.0f) touched_.push_back(t.id);
       tf_[t.id] += base * (t.capitalized ? static_cast<float>(options_.name_weight) : 1.0f);
+      if (t.capitalized) name_tf_[t.id] += base;
     }
   };
   add_terms(title, static_cast<float>(options_.title_weight));
@@ -30,12 +35,19 @@ void TfidfModel::vectorize(const std::vector<Term>& title, const std::vector<Ter
   for (uint32_t id : touched_) {
     double df = std::max<uint32_t>(this->df(id), 1);
     double idf = std::log(1.0 + n / df);
-    double w = (1.0 + std::log(tf_[id])) * std::pow(idf, options_.idf_power);
+    const double idf_p = std::pow(idf, options_.idf_power);
+    double w = (1.0 + std::log(tf_[id])) * idf_p;
     // tf' can be below 1 only if weights are below 1; clamp so a term never counts negatively.
     if (w > 0) out->push_back({id, static_cast<float>(w)});
+    if (names && name_tf_[id] > 0) {  // same idf, name occurrences only
+      double nw = (1.0 + std::log(name_tf_[id])) * idf_p;
+      if (nw > 0) names->push_back({id, static_cast<float>(nw)});
+    }
     tf_[id] = 0.0f;
+    name_tf_[id] = 0.0f;
   }
   keep_top_and_normalize(out, options_.max_terms);
+  if (names) keep_top_and_normalize(names, name_terms);
 }
 
 }  // namespace precis

@@ -1,5 +1,6 @@
-// `precis cluster [--window DAYS] [--threshold X] [--events] INPUT...`: group articles into
-// events, online. One JSON line per article (input order), or per event with --events.
+// `precis cluster [--window DAYS] [--threshold X] [--names-weight W] [--events] INPUT...`: group
+// articles into events, online. One JSON line per article (input order), or per event with
+// --events.
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -39,6 +40,13 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
                   "days over which similarity to an event halves")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--names-weight", args->options.names_weight,
+                  "share of the name-term cosine in the similarity (the rest: centroid cosine)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0))
+      ->each([args](const std::string&) {
+        args->options.centroid_weight = 1.0 - args->options.names_weight;
+      });
   cmd->add_option("--duplicate-threshold", args->options.duplicate_threshold,
                   "estimated shingle Jaccard for a near duplicate (0 = off)")
       ->capture_default_str()
