@@ -7,12 +7,19 @@ namespace precis {
 namespace {
 
 // Furniture that never holds the article text (matched anywhere in the squashed value).
-constexpr std::array<std::string_view, 33> kNegativeAnywhere = {
+constexpr std::array<std::string_view, 34> kNegativeAnywhere = {
     "comment",     "related",    "share",      "sharing",  "social",   "advert",     "sponsor",
     "promo",       "cookie",     "consent",    "gdpr",     "subscri",  "newsletter", "breadcrumb",
     "footer",      "navbar",     "navigation", "popup",    "modal",    "outbrain",   "taboola",
     "recommend",   "disqus",     "signup",     "login",    "masthead", "trending",   "mostread",
-    "mostpopular", "pagination", "toolbar",    "skiplink", "readmore",
+    "mostpopular", "pagination", "toolbar",    "skiplink", "readmore", "copyright",
+};
+// Boxes about the writer (squashed value): "author-box", "about-the-author", "author_bio".
+constexpr std::array<std::string_view, 4> kAuthorBoxAnywhere = {
+    "authorbox",
+    "authorbio",
+    "aboutauthor",
+    "abouttheauthor",
 };
 // Short words that are furniture only as a whole token ("ad" but not "header"); weak evidence.
 constexpr std::array<std::string_view, 14> kNegativeTokens = {
@@ -20,9 +27,9 @@ constexpr std::array<std::string_view, 14> kNegativeTokens = {
     "pager", "sns", "tags", "tag", "reply", "replies", "related",
 };
 // Often furniture, unless the same value also says content.
-constexpr std::array<std::string_view, 9> kWeakAnywhere = {
+constexpr std::array<std::string_view, 10> kWeakAnywhere = {
     "sidebar", "widget",  "hidden", "sronly", "visuallyhidden",
-    "banner",  "caption", "byline", "author",
+    "banner",  "caption", "byline", "author", "credit",
 };
 constexpr std::array<std::string_view, 8> kWeakTokens = {
     "meta", "aside", "side", "extra", "hide", "header", "info", "date",
@@ -100,11 +107,16 @@ uint8_t name_hints(std::string_view name) {
     if (token.empty()) continue;
     if (token_in(token, kNegativeTokens) || token_in(token, kWeakTokens)) weak = true;
     if (word_in_token(token, kNegativeAnywhere)) negative = true;
-    if (word_in_token(token, kWeakAnywhere)) weak = true;
+    // Page builders prefix every block "<builder>-widget" ("elementor-widget-container" wraps
+    // the article text); a sidebar widget's class starts with the word ("widget_text").
+    if (word_in_token(token, kWeakAnywhere) && !(token == "widget" && start > 0)) weak = true;
   }
   uint8_t hints = kHintNone;
+  if (contains_any(sq, kAuthorBoxAnywhere)) negative = true;
   if (negative) hints |= kHintNegative;
   if (weak) hints |= kHintWeakNegative;
+  if (sq.find("author") != std::string_view::npos || sq.find("byline") != std::string_view::npos)
+    hints |= kHintAuthor;
   if (contains_any(sq, kPositiveAnywhere)) hints |= kHintPositive;
   if (contains_any(sq, kArticleBodyAnywhere)) hints |= kHintArticleBody;
   return hints;

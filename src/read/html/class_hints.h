@@ -19,6 +19,7 @@ enum ClassHint : uint8_t {
   kHintWeakNegative = 2,  // often furniture (sidebar, widget, meta, hidden) unless also positive
   kHintPositive = 4,      // article, content, post, entry, story, body, text
   kHintArticleBody = 8,   // "articlebody", "article-body", "entry-content", "post-content", ...
+  kHintAuthor = 16,       // "author", "byline": about the writer, not the article
 };
 
 // Hint flags for one class or id value (any case).

@@ -32,6 +32,21 @@ TEST(ClassHints, StateModifiersAndHeadingSlugsAreIgnored) {
   EXPECT_EQ(class_hints("sharing-with-a-single-developer"), kHintNone);
 }
 
+TEST(ClassHints, BuilderWidgetsAreNotSidebarWidgets) {
+  EXPECT_FALSE(class_hints("elementor-widget-container") & kHintWeakNegative);
+  EXPECT_TRUE(class_hints("widget_text") & kHintWeakNegative);
+  EXPECT_TRUE(class_hints("widget-area") & kHintWeakNegative);
+}
+
+TEST(ClassHints, AuthorBoxesCopyrightAndCredits) {
+  EXPECT_TRUE(class_hints("author-box--content") & kHintNegative);
+  EXPECT_TRUE(class_hints("about-the-author") & kHintNegative);
+  EXPECT_TRUE(class_hints("byline") & kHintAuthor);
+  EXPECT_FALSE(class_hints("byline") & kHintNegative);
+  EXPECT_TRUE(class_hints("copyright-note") & kHintNegative);
+  EXPECT_TRUE(class_hints("post-image-credits") & kHintWeakNegative);
+}
+
 TEST(ClassHints, ContentWords) {
   EXPECT_TRUE(class_hints("entry-content") & kHintArticleBody);
   EXPECT_TRUE(class_hints("article__body") & kHintArticleBody);

@@ -1,36 +1,18 @@
 #include "read/html/content_extractor.h"
 
+#include <libxml/tree.h>
+
 #include <algorithm>
 #include <array>
 
+#include "read/html/article_head.h"
 #include "read/html/class_hints.h"
+#include "read/html/furniture.h"
 
 namespace precis {
 namespace {
 
 bool is_element(const DomNode& n) { return !(n.flags & kDomText); }
-
-// Class/id hints that mark furniture: strong words always, weak ones unless the same value also
-// names content.
-bool furniture_hint(const DomNode& n) {
-  if (n.hints & (kHintArticleBody)) return false;
-  if (n.flags & kDomItemArticleBody) return false;
-  if (n.hints & kHintNegative) return true;
-  return (n.hints & kHintWeakNegative) && !(n.hints & kHintPositive);
-}
-
-bool is_furniture(const DomNode& n) {
-  return is_furniture_tag(n.tag) || (n.flags & kDomFurnitureRole) || furniture_hint(n);
-}
-
-// Furniture whose text never votes for the article container: comments, related links, share
-// bars (strong class words), nav/aside/footer/header and ARIA furniture roles.
-bool strong_furniture(const DomNode& n) {
-  if ((n.hints & kHintArticleBody) || (n.flags & kDomItemArticleBody)) return false;
-  // Classes on <html> and <body> describe the page state ("cookies-not-set"), not furniture.
-  if (n.tag == HtmlTag::kBody || n.depth == 0) return false;
-  return (n.hints & kHintNegative) || is_furniture_tag(n.tag) || (n.flags & kDomFurnitureRole);
-}
 
 // Readability's initial score of a container by its tag.
 double tag_weight(HtmlTag t) {
@@ -166,6 +148,43 @@ int element_children(const DomIndex& index, int32_t p) {
   return count;
 }
 
+// True when both elements carry the same non-empty class attribute (called for a few scored
+// candidates per page only, so the copies libxml2 makes do not matter).
+bool same_class(const xmlNode* a, const xmlNode* b) {
+  xmlChar* ca = xmlGetProp(a, BAD_CAST "class");
+  xmlChar* cb = xmlGetProp(b, BAD_CAST "class");
+  bool same = ca && cb && xmlStrEqual(ca, cb) && ca[0] != 0;
+  xmlFree(ca);
+  xmlFree(cb);
+  return same;
+}
+
+// The common ancestor of `top` and the other scored containers of its tag and class that score
+// at least 30% of it, when there are two or more and `top` is named as content; else `top`.
+int32_t widen_to_repeated_posts(const DomIndex& index, const Scorer& scorer, int32_t top) {
+  const auto& nodes = index.nodes;
+  const auto& score = scorer.score;
+  if (!(nodes[top].hints & (kHintPositive | kHintArticleBody)) &&
+      !(nodes[top].flags & kDomItemArticleBody))
+    return top;
+  int32_t ancestor = -1;
+  int count = 0;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (!scorer.scored[i] || static_cast<int32_t>(i) == top || nodes[i].tag != nodes[top].tag)
+      continue;
+    if (score[i] < 0.3 * score[top] || !same_class(nodes[i].node, nodes[top].node)) continue;
+    // Common ancestor of top and this one.
+    int32_t a = ancestor >= 0 ? ancestor : nodes[top].parent;
+    while (a >= 0 && !contains(nodes[a], a, static_cast<int32_t>(i))) a = nodes[a].parent;
+    if (a < 0) return top;
+    ancestor = a;
+    ++count;
+  }
+  if (count < 2 || ancestor == index.body || ancestor <= 0) return top;
+  if (link_density(nodes[ancestor]) > 0.3) return top;
+  return ancestor;
+}
+
 int32_t choose_top(const DomIndex& index, const Scorer& scorer, int32_t* best_raw) {
   const auto& nodes = index.nodes;
   const auto& score = scorer.score;
@@ -199,6 +218,9 @@ int32_t choose_top(const DomIndex& index, const Scorer& scorer, int32_t* best_ra
       }
     }
   }
+  // Posts of one kind repeated on the page (a question and its answers, the entries of a
+  // live blog), each a container of the same tag and class: their common ancestor holds them all.
+  top = widen_to_repeated_posts(index, scorer, top);
   // Climb while the parent scores better (the article is split into scored parts).
   double last = score[top];
   double threshold = last / 3;
@@ -211,6 +233,17 @@ int32_t choose_top(const DomIndex& index, const Scorer& scorer, int32_t* best_ra
       break;
     }
     last = score[p];
+  }
+  // Page builders nest each text block in many wrappers, so the article-body element named by
+  // the page ("entry-content", itemprop=articleBody) can sit too far above the paragraphs to be
+  // scored: when it holds the best container and is not a link list, it is the article.
+  for (int32_t p = nodes[top].parent; p >= 0 && p != index.body; p = nodes[p].parent) {
+    bool named =
+        (nodes[p].hints & kHintArticleBody) ||
+        ((nodes[p].flags & kDomItemArticleBody) && xmlHasProp(nodes[p].node, BAD_CAST "itemprop"));
+    if (!named) continue;
+    if (link_density(nodes[p]) < 0.25) top = p;
+    break;
   }
   // A lone child says nothing its parent does not.
   while (top != index.body && nodes[top].parent >= 0 &&
@@ -225,44 +258,6 @@ bool looks_like_prose(const DomNode& n) {
   double ld = link_density(n);
   if (n.chars > 80) return ld < 0.25;
   return n.chars > 0 && ld == 0 && n.commas > 0;
-}
-
-// A block of running text: long, few links, most of its text its own (not a wrapper of lists).
-bool prose_block(const DomNode& n) {
-  return !(n.flags & kDomText) && !(n.flags & kDomInvisible) && !is_furniture(n) &&
-         n.chars >= 150 && link_density(n) < 0.15 && n.own_chars * 2 >= n.chars &&
-         n.tag != HtmlTag::kHeading && n.tag != HtmlTag::kList;
-}
-
-// Leads and standfirsts often sit in a separate row above the article body ("post-top-content"),
-// out of reach of sibling merging: adds prose blocks found (through single wrappers) among the
-// earlier siblings of `top` and of its two nearest ancestors.
-void add_cousin_prose(const DomIndex& index, int32_t top, std::vector<int32_t>& roots) {
-  const auto& nodes = index.nodes;
-  int32_t branch = top;
-  for (int level = 0; level < 3; ++level) {
-    int32_t up = nodes[branch].parent;
-    if (up < 0 || branch == index.body) break;
-    for (int32_t c = up + 1; c < branch; c = nodes[c].end) {
-      if (std::find(roots.begin(), roots.end(), c) != roots.end()) continue;
-      // Descend through single wrappers to the text block.
-      for (int32_t d = c; d < nodes[c].end;) {
-        if (prose_block(nodes[d])) {
-          roots.push_back(d);
-          break;
-        }
-        if (nodes[d].flags & kDomText || is_furniture(nodes[d])) break;
-        // Next: first element child holding most of this node's text.
-        int32_t next = -1;
-        for (int32_t k = d + 1; k < nodes[d].end; k = nodes[k].end)
-          if (nodes[k].chars * 10 >= nodes[d].chars * 9) next = k;
-        if (next < 0) break;
-        d = next;
-      }
-    }
-    branch = up;
-  }
-  std::sort(roots.begin(), roots.end());
 }
 
 std::vector<int32_t> choose_roots(const DomIndex& index, const Scorer& scorer, int32_t top) {
@@ -283,6 +278,7 @@ std::vector<int32_t> choose_roots(const DomIndex& index, const Scorer& scorer, i
       roots.push_back(c);
   }
   add_cousin_prose(index, top, roots);
+  add_article_head(index, top, roots);
   return roots;
 }
 
@@ -306,7 +302,12 @@ void prune(const DomIndex& index, const ContentOptions& options, int32_t best_ra
         // Weak evidence (a short class word, a furniture tag) does not outweigh holding most of
         // the text: "elementor-widget-container" often wraps the whole article.
         bool strong = !lenient && (n.hints & kHintNegative) && !(n.hints & kHintArticleBody);
-        drop = strong || n.chars * 2 < nodes[root].chars;
+        // A class word alone ("card-header", "meta") does not outweigh prose: a lead or a
+        // headline block long enough and without links is kept.
+        bool weak_only = !strong && !is_furniture_tag(n.tag) && !(n.flags & kDomFurnitureRole) &&
+                         !(n.hints & kHintAuthor);
+        bool prose = n.chars >= 150 && link_density(n) < 0.1;
+        drop = strong || (n.chars * 2 < nodes[root].chars && !(weak_only && prose));
       } else if (n.tag == HtmlTag::kFigcaption && options.drop_captions) {
         drop = true;
       } else if (n.tag == HtmlTag::kForm) {
@@ -321,6 +322,34 @@ void prune(const DomIndex& index, const ContentOptions& options, int32_t best_ra
         for (int32_t k = i; k < n.end; ++k) sel.skip[k] = 1;
         i = n.end - 1;
       }
+    }
+  }
+}
+
+// A heading whose section was pruned is the label of removed furniture ("Read more", "Related
+// stories" above a link list): it goes too. A section runs to the next heading among siblings.
+void prune_orphan_headings(const DomIndex& index, ContentSelection& sel) {
+  const auto& nodes = index.nodes;
+  for (int32_t root : sel.roots) {
+    for (int32_t i = root + 1; i < nodes[root].end; ++i) {
+      const DomNode& h = nodes[i];
+      if (sel.skip[i]) {
+        i = h.end - 1;
+        continue;
+      }
+      if (h.tag != HtmlTag::kHeading || h.parent < 0) continue;
+      bool kept = false, pruned = false;
+      for (int32_t c = h.end; c < nodes[h.parent].end && !kept; c = nodes[c].end) {
+        if (nodes[c].tag == HtmlTag::kHeading && !(nodes[c].flags & kDomText)) break;
+        if (nodes[c].chars == 0) continue;
+        if (sel.skip[c])
+          pruned = true;
+        else
+          kept = true;
+      }
+      if (pruned && !kept)
+        for (int32_t k = i; k < h.end; ++k) sel.skip[k] = 1;
+      i = h.end - 1;
     }
   }
 }
@@ -344,6 +373,7 @@ ContentSelection select_content(const DomIndex& index, const ContentOptions& opt
     for (int32_t i = r; i < index.nodes[r].end; ++i)
       if ((index.nodes[i].flags & kDomText) && !sel.skip[i]) kept += index.nodes[i].chars;
   if (total > 500 && kept * 4 < total) prune(index, options, best_raw, true, sel);
+  prune_orphan_headings(index, sel);
   return sel;
 }
 

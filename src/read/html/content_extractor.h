@@ -6,11 +6,15 @@
 //    is adjusted by tag (div +5, list -3, heading -5), class/id hints (content +25, furniture -25,
 //    "article-body"-like names and itemprop=articleBody +40) and multiplied by 1 - link density.
 // 2. The best container wins; it is widened to an ancestor when several near-best containers
-//    share it, or when its parent scores better, and its siblings join when they score at least a
-//    fifth of it or look like prose paragraphs.
+//    share it, when posts of the same tag and class repeat (a question and its answers), to the
+//    element the page names as the article body (entry-content, itemprop=articleBody) above it,
+//    or when its parent scores better. Its siblings join when they score at least a fifth of it
+//    or look like prose paragraphs; leads and decks before it join too (article_head.h).
 // 3. Inside the chosen containers, furniture is pruned: nav/aside/footer, ARIA furniture roles,
 //    class/id furniture words (comment, related, share, social, ad, promo, cookie, newsletter,
-//    ...), link lists (link density > 0.5) and paragraphs that are mostly a link ("Read also: ..").
+//    author boxes, ...; a weak word alone does not remove a block of prose), link lists (link
+//    density > 0.5), paragraphs that are mostly a link ("Read also: ..") and headings whose whole
+//    section was pruned.
 // See docs/read-html.md.
 #pragma once
 

@@ -133,6 +133,83 @@ TEST(ContentExtractor, LeadInSeparateRowIsIncluded) {
   EXPECT_LT(text.find("The lead paragraph"), text.find("Paragraph 0"));
 }
 
+TEST(ContentExtractor, LeadBetweenHeadlineAndBodyIsIncludedCaptionIsNot) {
+  // The standfirst is shorter than a prose block and sits in a header row with the headline;
+  // the caption under the photo has no caption class.
+  std::string html =
+      "<body><div class=page><div class=head><div class=inner><h1>Floods close the river "
+      "road</h1><div class=byline>By A. Writer</div><div><p>The council shut the road on "
+      "Monday, and volunteers worked through the night.</p></div><div><img src=a.jpg></div>"
+      "<div class=img_text><p>Volunteers carry sandbags along the quay in the evening rain.</p>"
+      "</div></div></div><div class=row><div class=col><div class=story>";
+  for (int i = 0; i < 4; ++i) html += para(i);
+  html += "</div></div></div></div></body>";
+  std::string text = main_text(html);
+  EXPECT_TRUE(has(text, "The council shut the road")) << text;
+  EXPECT_LT(text.find("The council shut the road"), text.find("Paragraph 0"));
+  EXPECT_FALSE(has(text, "Volunteers carry sandbags")) << text;
+  EXPECT_FALSE(has(text, "By A. Writer"));
+  EXPECT_FALSE(has(text, "Floods close the river road"));  // the headline is Article::title
+}
+
+TEST(ContentExtractor, NamedArticleBodyHoldsDeeplyWrappedBlocks) {
+  // A page builder wraps each text block in many divs: the blocks are scored separately, too
+  // far below "entry-content" to give it a score; the named article body holds them all.
+  auto block = [](const std::string& inner) {
+    return "<div><div><div><div><div><div class=text_inner>" + inner +
+           "</div></div></div></div></div></div>";
+  };
+  std::string html =
+      "<body><div class=sidebar><p>Other things, briefly, in a box.</p></div>"
+      "<div class=entry-content>" +
+      block(para(0) + para(1) + para(2) + para(3)) + block(para(4)) + block(para(5)) +
+      "</div></body>";
+  std::string text = main_text(html);
+  for (int i = 0; i < 6; ++i) EXPECT_TRUE(has(text, "Paragraph " + std::to_string(i))) << text;
+  EXPECT_FALSE(has(text, "Other things"));
+}
+
+TEST(ContentExtractor, HeadingOfPrunedLinkListGoesWithIt) {
+  std::string html = "<body><article>" + para(0) + para(1) +
+                     "<h3>Further reading</h3><ul><li><a href=/1>Flood story one</a></li>"
+                     "<li><a href=/2>Flood story two</a></li><li><a href=/3>Flood story "
+                     "three</a></li></ul><h2>Aftermath of the night</h2>" +
+                     para(2) + para(3) + "</article></body>";
+  std::string text = main_text(html);
+  EXPECT_FALSE(has(text, "Further reading")) << text;
+  EXPECT_FALSE(has(text, "Flood story one"));
+  EXPECT_TRUE(has(text, "Aftermath of the night"));
+  EXPECT_TRUE(has(text, "Paragraph 3"));
+}
+
+TEST(ContentExtractor, QuestionAndAnswersAreAllKept) {
+  // Posts of one kind (same tag and class) repeated on the page: all of them are the content.
+  std::string html = "<body><div class=main><div class=question><div class=post-text>" + para(0) +
+                     para(1) + para(2) + "</div></div><div class=answers>";
+  for (int a = 0; a < 3; ++a)
+    html += "<div class=answer><div class=post-text>" + para(10 + a) +
+            "</div><div class=votes><a href=/v>vote</a></div></div>";
+  html += "</div></div></body>";
+  std::string text = main_text(html);
+  EXPECT_TRUE(has(text, "Paragraph 0")) << text;
+  EXPECT_TRUE(has(text, "Paragraph 10"));
+  EXPECT_TRUE(has(text, "Paragraph 12"));
+}
+
+TEST(ContentExtractor, ProseInWeaklyNamedBoxIsKeptAuthorBoxIsNot) {
+  std::string html =
+      "<body><article><div class=card-header><p>A lead of the story, long enough to be prose "
+      "and without any link in it, tells the reader what happened on the river road, and why "
+      "the council met at night, in the old town hall, by candle light.</p></div>" +
+      para(0) + para(1) + para(2) + para(3) +
+      "<div class=author-box><p>The writer has covered rivers, councils and floods for twenty "
+      "years, and lives by the quay with two cats and a boat named after the mayor.</p></div>"
+      "</article></body>";
+  std::string text = main_text(html);
+  EXPECT_TRUE(has(text, "A lead of the story")) << text;
+  EXPECT_FALSE(has(text, "The writer has covered")) << text;
+}
+
 TEST(ContentExtractor, PageWithoutTextGivesEmptyText) {
   EXPECT_EQ(main_text("<body><img src=a.png><script>x()</script></body>"), "");
 }
