@@ -4,8 +4,10 @@
 //
 //   build/bench_summarize [--data ../shared/data/duc2003/clusters.jsonl] [--repeat 5]
 //
-// MB/s counts the bytes of article text. Peak RSS is measured in a child process per input
-// size (fork + wait4), so the two numbers do not share a high-water mark.
+// MB/s counts the bytes of article text; "per CPU-second" divides by the CPU time of the job
+// (all threads), which a loaded shared machine distorts less than wall time. Peak RSS is measured
+// in a child process per input size (fork + wait4), so the two numbers do not share a high-water
+// mark.
 #include <simdjson.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -47,15 +49,28 @@ double json_parse_seconds(const std::string& path, size_t* text_bytes) {
   return seconds_since(t0);
 }
 
-double job_seconds(const std::string& path, const std::string& method, unsigned threads) {
+// CPU seconds (user + system) of the whole process so far.
+double cpu_seconds() {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec +
+         ru.ru_stime.tv_usec / 1e6;
+}
+
+// Wall seconds of one job; *cpu (when given) receives its CPU seconds over all threads, the
+// per-core measure that a shared, loaded machine distorts least.
+double job_seconds(const std::string& path, const std::string& method, unsigned threads,
+                   double* cpu = nullptr) {
   SummarizeJobOptions o;
   o.summarize.method = method;
   o.threads = threads;
   Diagnostics diag;
   FILE* devnull = fopen("/dev/null", "w");
+  double c0 = cpu_seconds();
   auto t0 = Clock::now();
   run_summarize_job({path}, o, diag, devnull);
   double s = seconds_since(t0);
+  if (cpu) *cpu = cpu_seconds() - c0;
   fclose(devnull);
   return s;
 }
@@ -105,21 +120,25 @@ int main(int argc, char** argv) {
   for (int r = 0; r < repeat; ++r) parse.push_back(json_parse_seconds(big, &text_bytes));
   double mb = text_bytes / 1e6;
   printf("input: %s x5 (%.1f MB of article text)\n\n", data.c_str(), mb);
-  printf("| what | threads | seconds | MB/s of text | x JSON-parse time |\n|---|---|---|---|---|\n");
+  printf(
+      "| what | threads | seconds | MB/s of text | x JSON-parse time | CPU seconds | MB/s per "
+      "CPU-second |\n|---|---|---|---|---|---|---|\n");
   double floor_s = median(parse);
-  printf("| plain JSON parse (simdjson, floor) | 1 | %.3f | %.1f | 1.0 |\n", floor_s, mb / floor_s);
-  for (const char* method : {"lead", "centroid", "lexrank", "concept"}) {
-    std::vector<double> t;
-    for (int r = 0; r < repeat; ++r) t.push_back(job_seconds(big, method, 1));
-    double s = median(t);
-    printf("| summarize --method %s | 1 | %.3f | %.1f | %.1f |\n", method, s, mb / s, s / floor_s);
-  }
-  {
-    std::vector<double> t;
-    for (int r = 0; r < repeat; ++r) t.push_back(job_seconds(big, "concept", 2));
-    double s = median(t);
-    printf("| summarize --method concept | 2 | %.3f | %.1f | %.1f |\n", s, mb / s, s / floor_s);
-  }
+  printf("| plain JSON parse (simdjson, floor) | 1 | %.3f | %.1f | 1.0 | | |\n", floor_s,
+         mb / floor_s);
+  auto row = [&](const char* method, unsigned threads) {
+    std::vector<double> t, cpu;
+    for (int r = 0; r < repeat; ++r) {
+      double c = 0;
+      t.push_back(job_seconds(big, method, threads, &c));
+      cpu.push_back(c);
+    }
+    double s = median(t), c = median(cpu);
+    printf("| summarize --method %s | %u | %.3f | %.1f | %.1f | %.3f | %.1f |\n", method, threads,
+           s, mb / s, s / floor_s, c, mb / c);
+  };
+  for (const char* method : {"lead", "centroid", "lexrank", "concept"}) row(method, 1);
+  row("concept", 2);
   // One cluster of 100 articles: the first ten clusters merged.
   {
     Cluster merged;

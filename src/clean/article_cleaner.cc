@@ -37,6 +37,12 @@ bool is_emphasis_only(std::string_view line) {
 std::string date_line(std::string_view line) {
   static const RE2 weekday(
       "^\\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+");
+  // A date ends in a digit (see parse_date_line): skip the weekday match for other lines.
+  std::string_view end = line;
+  while (!end.empty() && (end.back() == ' ' || end.back() == '\t' || end.back() == '\r')) {
+    end.remove_suffix(1);
+  }
+  if (end.empty() || end.back() < '0' || end.back() > '9') return "";
   re2::StringPiece in(line.data(), line.size());
   RE2::Consume(&in, weekday);
   return parse_date_line(std::string_view(in.data(), in.size()));

@@ -28,6 +28,22 @@ TEST(Credits, TrailingAgencyCredits) {
   EXPECT_FALSE(is_credit_line("Reporters gathered outside."));
 }
 
+TEST(Credits, PrefiltersKeepEveryForm) {
+  // Credits after "Photo:", "Image:", "Credit:" and plurals, and with white space after them.
+  EXPECT_NE(trailing_credit("Crowds gather. Photo: Jane Doe"), std::string::npos);
+  EXPECT_NE(trailing_credit("Crowds gather. (Images: Jane Doe)"), std::string::npos);
+  EXPECT_NE(trailing_credit("Crowds gather. Credit: Jane Doe   "), std::string::npos);
+  EXPECT_NE(trailing_credit("Smoke rises. REUTERS/Carlos Garcia Rawlins" + std::string(30, ' ')),
+            std::string::npos);
+  EXPECT_EQ(trailing_credit("He said: the vote is on."), std::string::npos);
+  EXPECT_EQ(trailing_credit("At 10:30 the talks began"), std::string::npos);
+  EXPECT_TRUE(is_credit_line("  (Additional reporting by Jane Doe)"));
+  EXPECT_TRUE(is_credit_line("Editing by John Smith"));
+  EXPECT_TRUE(is_credit_line("Photos by Jane Doe"));
+  EXPECT_TRUE(is_credit_line("Credits: Jane Doe"));
+  EXPECT_FALSE(is_credit_line("The report was written by Jane Doe."));
+}
+
 TEST(Datelines, CommonForms) {
   std::string a = "CARACAS, Venezuela (AP) -- Protesters marched.";
   EXPECT_EQ(a.substr(leading_dateline(a)), "Protesters marched.");
@@ -39,6 +55,11 @@ TEST(Datelines, CommonForms) {
   EXPECT_EQ(d.substr(leading_dateline(d)), "Markets fell.");
   EXPECT_EQ(leading_dateline("A protester -- who was hurt -- spoke."), 0u);
   EXPECT_EQ(leading_dateline("The U.S. -- and its allies -- agreed."), 0u);
+  std::string e = "  NEW YORK - Stocks rose.";
+  EXPECT_EQ(e.substr(leading_dateline(e)), "Stocks rose.");
+  std::string f = "\xC3\x89VORA, Portugal -- Rain fell.";  // a non-ASCII capital first
+  EXPECT_EQ(f.substr(leading_dateline(f)), "Rain fell.");
+  EXPECT_EQ(leading_dateline("Officials -- who asked not to be named -- spoke."), 0u);
 }
 
 TEST(HeaderBlock, PressStatement) {
@@ -54,6 +75,9 @@ TEST(HeaderBlock, PressStatement) {
   EXPECT_EQ(text.substr(h.end).find("The body"), 1u);
   EXPECT_EQ(parse_date_line("24 Jan 2019"), "2019-01-24");
   EXPECT_EQ(parse_date_line("Not a date"), "");
+  EXPECT_EQ(parse_date_line("  January 8, 2005 \r"), "2005-01-08");
+  EXPECT_EQ(parse_date_line("2005-01-08"), "2005-01-08");
+  EXPECT_EQ(parse_date_line("January 8, 2005."), "");
 }
 
 TEST(Cleaner, DateHeaderCaptionsAndCredits) {

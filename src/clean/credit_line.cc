@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <cstring>
+
 namespace precis {
 namespace {
 
@@ -28,14 +30,34 @@ const RE2& credit_line_re() {
   return re;
 }
 
+// Every credit form has a '/' (agency/name) or a ": " after "Photo", "Image", "Credit", ...
+// (so after one of o h e t s) within its at most 80 bytes, which end the line: a cheap test of
+// the last 100 bytes (trailing white space aside) rules out nearly every line before the regex.
+bool may_end_with_credit(std::string_view line) {
+  size_t end = line.size();
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r' ||
+                     line[end - 1] == '\n' || line[end - 1] == '\f')) {
+    --end;
+  }
+  const char* tail = line.data() + (end > 100 ? end - 100 : 0);
+  const char* stop = line.data() + end;
+  if (std::memchr(tail, '/', stop - tail)) return true;
+  for (const char* q = tail; (q = static_cast<const char*>(std::memchr(q, ':', stop - q))); ++q) {
+    size_t i = q - line.data();
+    if (i > 0 && i + 1 < line.size() && line[i + 1] == ' ') {
+      char before = line[i - 1];
+      if (before == 'o' || before == 'h' || before == 'e' || before == 't' || before == 's') {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t trailing_credit(std::string_view line) {
-  // Every credit form has a '/' or a ':' near the end of the line: a cheap test first.
-  std::string_view tail = line.substr(line.size() > 100 ? line.size() - 100 : 0);
-  if (tail.find('/') == std::string_view::npos && tail.find(':') == std::string_view::npos) {
-    return std::string_view::npos;
-  }
+  if (!may_end_with_credit(line)) return std::string_view::npos;
   re2::StringPiece match;
   if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), trailing_credit_re(),
                          &match)) {
@@ -47,8 +69,27 @@ size_t trailing_credit(std::string_view line) {
 }
 
 bool is_credit_line(std::string_view line) {
-  if (line.find(" by") == std::string_view::npos && line.find("redit") == std::string_view::npos) {
-    return false;
+  // The pattern is anchored: after white space and an optional '(' the line must open with the
+  // first letter of one of its phrases (Additional, Reporting, Writing, Editing, Compiled,
+  // Photo..., Credit).
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' ||
+                             line[i] == '\n' || line[i] == '\f')) {
+    ++i;
+  }
+  if (i < line.size() && line[i] == '(') ++i;
+  if (i >= line.size()) return false;
+  switch (line[i]) {
+    case 'A':
+    case 'R':
+    case 'r':
+    case 'W':
+    case 'E':
+    case 'C':
+    case 'P':
+      break;
+    default:
+      return false;
   }
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_line_re());
 }

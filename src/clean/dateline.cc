@@ -5,6 +5,23 @@
 namespace precis {
 
 size_t leading_dateline(std::string_view paragraph) {
+  // The place opens with a capital followed by a capital, '.', '\'', '-' or a space: most
+  // paragraphs ("The ...", "A ...") are ruled out by their first two bytes. (Non-ASCII letters
+  // are left to the regex.)
+  size_t i = 0;
+  while (i < paragraph.size() &&
+         (paragraph[i] == ' ' || paragraph[i] == '\t' || paragraph[i] == '\n' ||
+          paragraph[i] == '\r' || paragraph[i] == '\f')) {
+    ++i;
+  }
+  if (i + 1 >= paragraph.size()) return 0;
+  unsigned char first = static_cast<unsigned char>(paragraph[i]);
+  unsigned char second = static_cast<unsigned char>(paragraph[i + 1]);
+  if (first < 0x80 && !(first >= 'A' && first <= 'Z')) return 0;
+  if (first < 0x80 && second < 0x80 && !(second >= 'A' && second <= 'Z') && second != '.' &&
+      second != '\'' && second != '-' && second != ' ') {
+    return 0;
+  }
   // A dateline ends in a dash within its first 90 bytes: test that before the regex.
   std::string_view head = paragraph.substr(0, 100);
   if (head.find('-') == std::string_view::npos && head.find("\xE2\x80") == std::string_view::npos &&

@@ -7,8 +7,10 @@
 
 namespace precis {
 
-void prepare_article(Article& a, bool rewrite_text) {
-  CleanedText c = clean_text(a.text);
+namespace {
+
+// Fills the empty metadata of `a` from its cleaned text and sets its language.
+void apply_cleaning(Article& a, const CleanedText& c) {
   if (a.title.empty()) a.title = c.title;
   if (a.published.empty() && !c.published.empty()) {
     a.published = c.published;
@@ -27,10 +29,22 @@ void prepare_article(Article& a, bool rewrite_text) {
     a.lang = guess_language(head, a.url);
   }
   if (a.dateline.empty()) a.dateline = c.dateline;
+}
+
+}  // namespace
+
+void prepare_article(Article& a, bool rewrite_text) {
+  CleanedText c = clean_text(a.text);
+  apply_cleaning(a, c);
   if (rewrite_text) {
     for (auto& credit : c.credits) a.credits.push_back(std::move(credit));
     a.text = body_text(a.text, c);
   }
+}
+
+void prepare_article(Article& a, CleanedText* cleaned) {
+  *cleaned = clean_text(a.text);
+  apply_cleaning(a, *cleaned);
 }
 
 }  // namespace precis

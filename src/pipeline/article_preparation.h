@@ -6,10 +6,14 @@
 // cleaning keeps credits and boilerplate out of the summary.
 #pragma once
 
+#include "clean/article_cleaner.h"
 #include "precis/article.h"
 
 namespace precis {
 
 void prepare_article(Article& article, bool rewrite_text);
+// The same; without `rewrite_text`, *cleaned receives the cleaning of the (unchanged) text, so
+// that the summarizer does not clean every article a second time.
+void prepare_article(Article& article, CleanedText* cleaned);
 
 }  // namespace precis

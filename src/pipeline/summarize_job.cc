@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "pipeline/article_preparation.h"
+#include "summarize/summarizer.h"
 
 namespace precis {
 namespace {
@@ -65,8 +66,15 @@ class BatchRunner {
   // Takes clusters of the current batch until none is left.
   void work() {
     for (size_t i; (i = next_++) < pending_.size();) {
+      // Articles are prepared here, on the workers, not on the reading thread: cleaning and
+      // language identification are a large share of the work (and the cleaning is handed on,
+      // so the summarizer does not clean every article again).
+      std::vector<CleanedText> cleaned(pending_[i].articles.size());
+      for (size_t k = 0; k < cleaned.size(); ++k) {
+        prepare_article(pending_[i].articles[k], &cleaned[k]);
+      }
       Summary s;
-      status_[i] = summarize(pending_[i], options_.summarize, &s);
+      status_[i] = summarize(pending_[i], cleaned, options_.summarize, &s);
       if (!status_[i].ok()) continue;
       results_[i] = options_.format == SummaryFormat::kJson
                         ? summary_to_json(s) + "\n"
@@ -119,9 +127,8 @@ SummarizeJobStats run_summarize_job(const std::vector<std::string>& inputs,
     Cluster loose;
     ReadSink sink;
     sink.on_cluster = [&](Cluster&& c) {
-      for (auto& a : c.articles) {
+      for (Article& a : c.articles) {
         if (a.lang.empty()) a.lang = c.lang;
-        prepare_article(a, false);
       }
       if (c.articles.empty()) {
         diagnostics.error(c.origin, "cluster " + c.id + " has no usable articles");
@@ -132,7 +139,6 @@ SummarizeJobStats run_summarize_job(const std::vector<std::string>& inputs,
     };
     sink.on_article = [&](Article&& a, const std::string&) {
       // The text stays as read, so citations are offsets into the input itself.
-      prepare_article(a, false);
       loose.articles.push_back(std::move(a));
     };
     reader.read_one(input, sink);

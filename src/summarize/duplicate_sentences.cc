@@ -10,16 +10,20 @@ namespace precis {
 SentenceSimilarity::SentenceSimilarity(SentenceTable& table, const DuplicateOptions& options)
     : table_(table), options_(options) {
   size_t n = table.sentences.size();
-  content_.resize(n);
+  content_terms_.reserve(table.terms.size());
+  content_begin_.resize(n + 1);
   for (uint32_t s = 0; s < n; ++s) {
     const SentenceInfo& info = table.sentences[s];
-    auto& c = content_[s];
+    size_t begin = content_terms_.size();
+    content_begin_[s] = static_cast<uint32_t>(begin);
     for (uint32_t k = info.terms_begin; k < info.terms_end; ++k) {
-      if (!table.stops[k]) c.push_back(table.terms[k]);
+      if (!table.stops[k]) content_terms_.push_back(table.terms[k]);
     }
-    std::sort(c.begin(), c.end());
-    c.erase(std::unique(c.begin(), c.end()), c.end());
+    auto first = content_terms_.begin() + begin;
+    std::sort(first, content_terms_.end());
+    content_terms_.erase(std::unique(first, content_terms_.end()), content_terms_.end());
   }
+  content_begin_[n] = static_cast<uint32_t>(content_terms_.size());
 }
 
 void SentenceSimilarity::build_index() {
@@ -28,18 +32,18 @@ void SentenceSimilarity::build_index() {
   postings_.resize(table_.vocab.size());
   rare_.resize(n);
   for (uint32_t s = 0; s < n; ++s) {
-    for (uint32_t t : content_[s]) postings_[t].push_back(s);
+    for (uint32_t t : content(s)) postings_[t].push_back(s);
   }
   for (uint32_t s = 0; s < n; ++s) {
-    rare_[s] = content_[s];
+    std::span<const uint32_t> c = content(s);
+    rare_[s].assign(c.begin(), c.end());
     std::stable_sort(rare_[s].begin(), rare_[s].end(), [&](uint32_t a, uint32_t b) {
       return postings_[a].size() < postings_[b].size();
     });
   }
 }
 
-size_t SentenceSimilarity::intersection(const std::vector<uint32_t>& a,
-                                        const std::vector<uint32_t>& b) {
+size_t SentenceSimilarity::intersection(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {
@@ -54,8 +58,8 @@ size_t SentenceSimilarity::intersection(const std::vector<uint32_t>& a,
 }
 
 double SentenceSimilarity::set_cosine(uint32_t a, uint32_t b) const {
-  const auto& x = content_[a];
-  const auto& y = content_[b];
+  std::span<const uint32_t> x = content(a);
+  std::span<const uint32_t> y = content(b);
   if (x.empty() || y.empty()) return 0;
   return intersection(x, y) / std::sqrt(static_cast<double>(x.size()) * y.size());
 }
@@ -89,14 +93,14 @@ void SentenceSimilarity::mark_duplicates() {
   for (uint32_t r = 0; r < n; ++r) rank[order[r]] = r;
   double t = options_.duplicate_jaccard;
   for (uint32_t s : order) {
-    const auto& a = content_[s];
+    std::span<const uint32_t> a = content(s);
     if (a.size() < 3) continue;
     size_t prefix = a.size() - static_cast<size_t>(std::ceil(t * a.size())) + 1;
     int32_t best = -1;
     uint32_t best_rank = UINT32_MAX;
     for (uint32_t c : candidates(s, prefix)) {
       if (rank[c] >= rank[s]) continue;
-      const auto& b = content_[c];
+      std::span<const uint32_t> b = content(c);
       size_t inter = intersection(a, b);
       double jaccard = static_cast<double>(inter) / (a.size() + b.size() - inter);
       if (jaccard >= t && rank[c] < best_rank) {
@@ -110,21 +114,22 @@ void SentenceSimilarity::mark_duplicates() {
 }
 
 std::vector<uint32_t> SentenceSimilarity::supporters(uint32_t s) const {
-  const auto& a = content_[s];
+  std::span<const uint32_t> a = content(s);
+  if (a.empty()) return {};
   uint32_t own = table_.sentences[s].article;
   // Best supporting sentence per other article.
   std::vector<std::pair<uint32_t, double>> best;  // (sentence, containment) per article slot
   std::vector<int64_t> slot(table_.article_order.size(), -1);
-  if (a.empty()) return {};
   // A linear scan: only the few chosen sentences ask, so no index is needed.
   for (uint32_t c = 0; c < table_.sentences.size(); ++c) {
     const SentenceInfo& info = table_.sentences[c];
     if (info.article == own) continue;
-    size_t inter = intersection(a, content_[c]);
+    std::span<const uint32_t> other = content(c);
+    size_t inter = intersection(a, other);
     double containment = static_cast<double>(inter) / a.size();
     bool duplicate = info.duplicate_of == static_cast<int32_t>(s);
-    bool part = content_[c].size() >= options_.min_part_terms &&
-                inter >= options_.part_containment * content_[c].size();
+    bool part = other.size() >= options_.min_part_terms &&
+                inter >= options_.part_containment * other.size();
     if (!duplicate && !part && containment < options_.support_containment) continue;
     double score = duplicate ? 2.0 + containment : containment;
     if (slot[info.article] < 0) {

@@ -8,6 +8,7 @@
 // so the cost grows with the number of similar pairs, not with the square of the sentences.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "summarize/sentence_table.h"
@@ -35,17 +36,22 @@ class SentenceSimilarity {
   // order key; includes its duplicates.
   std::vector<uint32_t> supporters(uint32_t s) const;
   // Content-stem set of a sentence (sorted unique ids).
-  const std::vector<uint32_t>& content(uint32_t s) const { return content_[s]; }
+  std::span<const uint32_t> content(uint32_t s) const {
+    return {content_terms_.data() + content_begin_[s], content_begin_[s + 1] - content_begin_[s]};
+  }
   // Cosine of the content-stem sets of two sentences (binary weights); 0 when one is empty.
   double set_cosine(uint32_t a, uint32_t b) const;
 
  private:
   void build_index();
   std::vector<uint32_t> candidates(uint32_t s, size_t prefix) const;
-  static size_t intersection(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+  static size_t intersection(std::span<const uint32_t> a, std::span<const uint32_t> b);
   SentenceTable& table_;
   DuplicateOptions options_;
-  std::vector<std::vector<uint32_t>> content_;   // per sentence
+  // Content-stem sets of all sentences, one after another (sentence s: content_begin_[s] to
+  // content_begin_[s + 1]): one array instead of a vector per sentence.
+  std::vector<uint32_t> content_terms_;
+  std::vector<uint32_t> content_begin_;
   std::vector<std::vector<uint32_t>> postings_;  // per term id: sentences containing it
   std::vector<std::vector<uint32_t>> rare_;      // per sentence: content terms, rarest first
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/article_cleaner.h"
 #include "precis/article.h"
 #include "precis/summarize.h"
 #include "text/vocabulary.h"
@@ -40,8 +41,11 @@ struct TableOptions {
   uint32_t max_sentences_per_article = 400;  // bounds time on very long articles
 };
 
+// `cleaned`, when given, is clean_text() of every article (same order); else each article is
+// cleaned here.
 SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOptions& options,
-                                   const TableOptions& table_options = {});
+                                   const TableOptions& table_options = {},
+                                   const std::vector<CleanedText>* cleaned = nullptr);
 
 // The display text of a sentence: the span with Markdown emphasis and line breaks flattened.
 std::string sentence_text(const Cluster& cluster, const SentenceInfo& s);

@@ -1,5 +1,7 @@
 // summarize(): the shared pipeline of every method: sentence table -> near-duplicates ->
 // selection under the budget -> reading order -> cited sentences.
+#include "summarize/summarizer.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -78,6 +80,11 @@ const std::vector<std::string>& summarize_methods() {
 }
 
 Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summary* summary) {
+  return summarize(cluster, {}, options, summary);
+}
+
+Status summarize(const Cluster& cluster, const std::vector<CleanedText>& cleaned,
+                 const SummarizeOptions& options, Summary* summary) {
   *summary = Summary{};
   summary->id = cluster.id;
   summary->method = options.method;
@@ -88,7 +95,9 @@ Status summarize(const Cluster& cluster, const SummarizeOptions& options, Summar
     return Status::InvalidInput("unknown solver \"" + options.solver + "\"");
   }
   if (cluster.articles.empty()) return Status::InvalidInput("cluster has no articles");
-  SentenceTable table = build_sentence_table(cluster, options);
+  SentenceTable table =
+      build_sentence_table(cluster, options, TableOptions{},
+                           cleaned.size() == cluster.articles.size() ? &cleaned : nullptr);
   summary->warnings = table.warnings;
   if (table.articles_with_text == 0) return Status::InvalidInput("no article has text");
   SentenceSimilarity similarity(table);

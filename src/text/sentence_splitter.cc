@@ -42,6 +42,23 @@ bool can_open_sentence(char32_t c) {
   return u_isalnum(c) || is_opener_punct(c);
 }
 
+// ASCII bytes the main loop of split() has nothing to decide on: not white space (is_space),
+// not a line break, not an end mark (is_spaced_terminal, is_unspaced_terminal).
+// kBlank: ' ', '\t' and '\r', skipped (is_space) without touching last_visible.
+enum : uint8_t { kPlain = 1, kBlank = 2 };
+struct PlainAsciiTable {
+  uint8_t plain[256];
+  constexpr PlainAsciiTable() : plain() {
+    for (int c = 0; c < 128; ++c) {
+      plain[c] =
+          c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '.' && c != '!' && c != '?';
+    }
+    plain[static_cast<unsigned char>(' ')] = plain[static_cast<unsigned char>('\t')] = kBlank;
+    plain[static_cast<unsigned char>('\r')] = kBlank;
+  }
+};
+constexpr PlainAsciiTable kPlainAscii;
+
 size_t skip_spaces(std::string_view t, size_t i, size_t end) {
   while (i < end) {
     size_t j = i;
@@ -140,6 +157,18 @@ void SentenceSplitter::split(std::string_view text, size_t begin, size_t end,
   size_t i = begin;
   char32_t last_visible = 0;  // last non-space character, to judge line wraps
   while (i < end) {
+    // Fast path: ASCII bytes that are no white space, line break or end mark only move
+    // last_visible along (they are nearly all of the text).
+    // Spaces and tabs between them are skipped without touching last_visible, as below.
+    if (kPlainAscii.plain[static_cast<unsigned char>(t[i])]) {
+      size_t last_plain = end;
+      do {
+        if (kPlainAscii.plain[static_cast<unsigned char>(t[i])] == kPlain) last_plain = i;
+        ++i;
+      } while (i < end && kPlainAscii.plain[static_cast<unsigned char>(t[i])]);
+      if (last_plain != end) last_visible = static_cast<unsigned char>(t[last_plain]);
+      continue;
+    }
     size_t here = i;
     char32_t c = decode_utf8(t, i);
     if (c == '\n') {

@@ -1,13 +1,14 @@
 // StringMap: a flat hash map from strings to values, for the hot paths of the text model
 // (word caches, vocabularies). Open addressing with linear probing over a power-of-two table of
 // (hash, index) slots; keys and values live in one contiguous vector in insertion order, so a
-// lookup touches one slot array and, on a hash match, one entry. XXH3 hashes (xxhash).
+// lookup touches one slot array and, on a hash match, one entry. See hash() for the hash.
 // Entries are never erased one by one; clear() empties the map.
 #pragma once
 
 #include <xxhash.h>
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,7 +27,7 @@ class StringMap {
     for (size_t i = h & mask(); ; i = (i + 1) & mask()) {
       const Slot& s = slots_[i];
       if (s.index == kEmpty) return nullptr;
-      if (s.hash == h && entries_[s.index].first == key) return &entries_[s.index].second;
+      if (s.hash == h && same_key(entries_[s.index].first, key)) return &entries_[s.index].second;
     }
   }
   const V* find(std::string_view key) const { return const_cast<StringMap*>(this)->find(key); }
@@ -39,7 +40,9 @@ class StringMap {
     for (;; i = (i + 1) & mask()) {
       Slot& s = slots_[i];
       if (s.index == kEmpty) break;
-      if (s.hash == h && entries_[s.index].first == key) return {&entries_[s.index].second, false};
+      if (s.hash == h && same_key(entries_[s.index].first, key)) {
+        return {&entries_[s.index].second, false};
+      }
     }
     slots_[i] = Slot{h, static_cast<uint32_t>(entries_.size())};
     entries_.emplace_back(std::string(key), std::move(value));
@@ -47,6 +50,11 @@ class StringMap {
   }
 
   size_t size() const { return entries_.size(); }
+  // Room for n entries without growing (growing rehashes every slot and moves every entry).
+  void reserve(size_t n) {
+    entries_.reserve(n);
+    while (n * 2 > slots_.size()) grow();
+  }
   void clear() {
     entries_.clear();
     slots_.assign(16, Slot{0, kEmpty});
@@ -60,7 +68,56 @@ class StringMap {
     uint32_t index;
   };
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  static uint64_t hash(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
+  // Keys are mostly words of a few bytes: up to 16 bytes they are hashed inline from two
+  // overlapping loads (which, with the length, determine the key) and a 64-bit finalizer
+  // (Murmur3's fmix64); longer keys go to XXH3. Called once per token on the hot path.
+  static uint64_t hash(std::string_view key) {
+    const char* p = key.data();
+    size_t n = key.size();
+    if (n > 16) return XXH3_64bits(p, n);
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+      uint32_t x, y;
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, p + n - 4, 4);
+      a = x;
+      b = y;
+    } else if (n > 0) {
+      a = static_cast<uint8_t>(p[0]) | (uint64_t{static_cast<uint8_t>(p[n / 2])} << 8) |
+          (uint64_t{static_cast<uint8_t>(p[n - 1])} << 16);
+    }
+    uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ ((b + n) * 0xC2B2AE3D27D4EB4FULL);
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+  }
+  // Key equality without a memcmp call for short keys (a hash match is nearly always a hit,
+  // so this compare runs once per lookup).
+  static bool same_key(const std::string& stored, std::string_view key) {
+    size_t n = key.size();
+    if (stored.size() != n) return false;
+    const char* a = stored.data();
+    const char* b = key.data();
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) {
+      uint64_t a0, a1, b0, b1;
+      std::memcpy(&a0, a, 8);
+      std::memcpy(&a1, a + n - 8, 8);
+      std::memcpy(&b0, b, 8);
+      std::memcpy(&b1, b + n - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   size_t mask() const { return slots_.size() - 1; }
   void grow() {
     std::vector<Slot> bigger(slots_.size() * 2, Slot{0, kEmpty});

@@ -12,18 +12,19 @@ std::string_view TextAnalyzer::stem_word(std::string_view word) {
   return stemmer_.stem(folded_);
 }
 
-TextAnalyzer::CachedWord& TextAnalyzer::lookup(std::string_view folded, bool number) {
-  if (CachedWord* hit = cache_.find(folded)) return *hit;
+TextAnalyzer::CachedWord& TextAnalyzer::lookup(std::string_view word, bool number) {
+  if (CachedWord* hit = cache_.find(word)) return *hit;
   if (cache_.size() >= kMaxCachedWords) cache_.clear();
+  fold_case(word, &folded_);
   CachedWord w;
-  w.stop = number || stops_.contains(folded);
+  w.stop = number || stops_.contains(folded_);
   // Possessive "'s" is dropped before stemming so "Maduro's" and "Maduro" meet.
-  std::string_view base = folded;
+  std::string_view base = folded_;
   if (base.size() > 2 && base.substr(base.size() - 2) == "'s") base.remove_suffix(2);
   w.stem = std::string(stemmer_.stem(base));
   w.vocab_generation = 0;
   w.id = 0;
-  return *cache_.insert(folded, std::move(w)).first;
+  return *cache_.insert(word, std::move(w)).first;
 }
 
 void TextAnalyzer::analyze(std::string_view text, size_t begin, size_t end, Vocabulary& vocab,
@@ -33,8 +34,7 @@ void TextAnalyzer::analyze(std::string_view text, size_t begin, size_t end, Voca
   uint64_t generation = vocab.generation();
   for (const Token& t : tokens_) {
     if (t.kind == TokenKind::kPunct) continue;
-    fold_case(text.substr(t.begin, t.end - t.begin), &folded_);
-    CachedWord& w = lookup(folded_, t.kind == TokenKind::kNumber);
+    CachedWord& w = lookup(text.substr(t.begin, t.end - t.begin), t.kind == TokenKind::kNumber);
     if (w.vocab_generation != generation) {
       w.id = vocab.intern(w.stem);
       w.vocab_generation = generation;

@@ -3,9 +3,10 @@
 //
 // One analyzer per thread and language (it owns a Stemmer). The vocabulary is passed in so the
 // caller decides its scope (one per cluster, one per stream). Speed: word frequencies are
-// Zipfian, so the analyzer caches the analysis of each distinct word form (stem and stopword
-// flag, and its id in the current vocabulary); stemming, the costliest step, then runs once per
-// distinct word. The cache is bounded (cleared past `kMaxCachedWords`).
+// Zipfian, so the analyzer caches the analysis of each distinct word form as written (stem and
+// stopword flag, and its id in the current vocabulary): a word seen before costs one hash
+// lookup of its bytes in the text, and case folding and stemming, the costly steps, run once
+// per distinct form. The cache is bounded (cleared past `kMaxCachedWords`).
 #pragma once
 
 #include <cstdint>
@@ -48,7 +49,9 @@ class TextAnalyzer {
     uint32_t id;
   };
   static constexpr size_t kMaxCachedWords = 1 << 18;
-  CachedWord& lookup(std::string_view folded, bool number);
+  // The cached analysis of a token, keyed by its bytes as written ("The" and "the" are two
+  // entries with the same stem).
+  CachedWord& lookup(std::string_view word, bool number);
   StringMap<CachedWord> cache_;
   std::string lang_;
   Stemmer stemmer_;

@@ -30,6 +30,20 @@ struct AsciiTable {
 };
 constexpr AsciiTable kAscii;
 
+// Per byte: kAlnum for ASCII letters and digits, plus kAsciiLetter for letters; 0 for every
+// other byte (non-ASCII bytes take the general path).
+enum : uint8_t { kAlnum = 1, kAsciiLetter = 2 };
+struct AlnumTable {
+  uint8_t flags[256];
+  constexpr AlnumTable() : flags() {
+    for (int c = 0; c < 128; ++c) {
+      if (kAscii.cls[c] == kLetter) flags[c] = kAlnum | kAsciiLetter;
+      if (kAscii.cls[c] == kDigit) flags[c] = kAlnum;
+    }
+  }
+};
+constexpr AlnumTable kAlnumBytes;
+
 bool is_ideographic_script(char32_t c) {
   // Scripts written without spaces between words: one token per character.
   return (c >= 0x3040 && c <= 0x30FF) ||   // Hiragana, Katakana
@@ -110,6 +124,20 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     char32_t prev = c;
     CharClass prev_cls = cls;
     while (i < end) {
+      // Fast path: a run of ASCII letters and digits, one table lookup per byte.
+      uint8_t f = kAlnumBytes.flags[static_cast<unsigned char>(view[i])];
+      if (f & kAlnum) {
+        uint8_t seen = 0;
+        do {
+          seen |= f;
+          ++i;
+        } while (i < end &&
+                 ((f = kAlnumBytes.flags[static_cast<unsigned char>(view[i])]) & kAlnum));
+        has_letter |= (seen & kAsciiLetter) != 0;
+        prev_cls = kAscii.cls[static_cast<unsigned char>(view[i - 1])];
+        word_end = i;
+        continue;
+      }
       size_t next = i;
       char32_t d = decode_utf8(view, next);
       CharClass dc = classify(d);

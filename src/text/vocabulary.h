@@ -23,6 +23,8 @@ class Vocabulary {
   // The term of an id; the view is valid until the next intern().
   std::string_view term(uint32_t id) const { return ids_.entry(id).first; }
   size_t size() const { return ids_.size(); }
+  // Room for n terms without growing.
+  void reserve(size_t n) { ids_.reserve(n); }
   static constexpr uint32_t kNone = UINT32_MAX;
 
  private:
