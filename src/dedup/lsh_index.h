@@ -9,10 +9,18 @@
 // when thousands of items share a band it says little about any one of them, and an unbounded
 // bucket would make every insert and lookup cost O(bucket) (a story republished ten thousand
 // times is still found through its first copy, which duplicates never replace).
+//
+// Layout: one flat open-addressing table per band (linear probing, backward-shift deletion;
+// Knuth, TAOCP vol. 3, 6.4, algorithm R) of 8-byte entries (32-bit band key, 32-bit item), at
+// most 3/4 full: no allocation per item or per bucket, and a lookup reads one or two cache lines
+// per band. One table per band rather than one for all: a table that doubles holds the old and
+// the new array at once, and a band's table is 1/bands of the whole, so the peak memory of a
+// growing index stays close to what it holds. A band key is a 32-bit hash of (band number, band
+// slots); a collision only adds a candidate, which the caller checks against the signature.
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 #include "dedup/minhash.h"
@@ -21,24 +29,46 @@ namespace precis {
 
 class LshIndex {
  public:
-  // `bands` x `rows` must not exceed the signature length given to insert() (the first
+  // `bands` x `rows` must not exceed the signature length given to band_keys() (the first
   // bands x rows slots are used).
   LshIndex(size_t bands, size_t rows, size_t max_bucket = 32);
-  void insert(uint64_t item, const MinHashSignature& sig);
-  // Removes an item inserted with this signature (no-op when absent).
-  void remove(uint64_t item, const MinHashSignature& sig);
-  // Items sharing at least one band with `sig`, each once (order unspecified).
-  void candidates(const MinHashSignature& sig, std::vector<uint64_t>* out) const;
-  size_t size() const { return size_; }
+
+  // The key of each band of `sig` (bands() of them), to pass to the calls below; empty when the
+  // signature is shorter than bands x rows (such signatures are never indexed or found).
+  void band_keys(std::span<const uint32_t> sig, std::vector<uint32_t>* keys) const;
+
+  // Items are numbered by the caller in insertion order, modulo 2^32: when a bucket is full the
+  // item furthest behind the one inserted (by unsigned 32-bit difference) is forgotten.
+  void insert(uint32_t item, std::span<const uint32_t> keys);
+  // Removes an item inserted with these keys (bands where it is absent, e.g. forgotten by a full
+  // bucket, are skipped).
+  void remove(uint32_t item, std::span<const uint32_t> keys);
+  // Items sharing at least one band key, each once (order unspecified), replacing *out.
+  void candidates(std::span<const uint32_t> keys, std::vector<uint32_t>* out) const;
+
+  size_t entries() const;   // (band, item) entries held
+  size_t capacity() const;  // slots of all tables (a table doubles past 3/4 full)
   size_t bands() const { return bands_; }
   size_t rows() const { return rows_; }
 
  private:
-  uint64_t band_key(const MinHashSignature& sig, size_t band) const;
+  struct Entry {
+    uint32_t key;  // band key; 0 marks an empty entry (real keys are never 0)
+    uint32_t item;
+  };
+  struct Table {
+    std::vector<Entry> slots;  // power-of-two size
+    size_t used = 0;
+    unsigned shift = 0;  // 32 - log2(slots.size())
+    size_t home(uint32_t key) const { return (key * 0x9e3779b1u) >> shift; }
+    size_t next(size_t i) const { return (i + 1) & (slots.size() - 1); }
+    void resize(size_t capacity);
+    void put(uint32_t key, uint32_t item);  // no bucket limit, no growth
+    void erase(uint32_t key, uint32_t item);
+  };
+
   size_t bands_, rows_, max_bucket_;
-  size_t size_ = 0;
-  // Key = hash(band number, band slots). Buckets are small vectors: most hold one item.
-  std::unordered_map<uint64_t, std::vector<uint64_t>> buckets_;
+  std::vector<Table> tables_;  // one per band
 };
 
 }  // namespace precis

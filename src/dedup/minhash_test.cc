@@ -45,7 +45,7 @@ TEST(MinHash, SmallSetsAreDensified) {
   h.sign(range(10, 12), &c);
   EXPECT_DOUBLE_EQ(estimate_jaccard(a, b), 1.0);
   EXPECT_LT(estimate_jaccard(a, c), 0.2);
-  for (uint64_t v : a) EXPECT_NE(v, UINT64_MAX);
+  for (uint32_t v : a) EXPECT_NE(v, UINT32_MAX);  // no bin left with the empty mark
 }
 
 TEST(MinHash, EmptySetMatchesNothing) {
@@ -74,6 +74,48 @@ TEST(Shingles, CountsAndShortSequences) {
   shingle_hashes(swapped, 5, &b);
   EXPECT_NE(a[0], b[0]);
   EXPECT_EQ(a[1], b[1]);
+}
+
+TEST(Shingles, RollingHashEqualsTheHashOfEachWindow) {
+  // The hash of a window depends only on its ids: the shingles of a suffix are the tail of the
+  // shingles of the whole, and the same run elsewhere in another text hashes the same.
+  std::vector<uint32_t> ids = {4, 8, 15, 16, 23, 42, 4, 8, 15, 16, 23, 7, 7, 7, 7, 7, 7};
+  std::vector<uint64_t> all, suffix, run;
+  shingle_hashes(ids, 5, &all);
+  shingle_hashes(std::span<const uint32_t>(ids).subspan(3), 5, &suffix);
+  ASSERT_EQ(all.size(), suffix.size() + 3);
+  EXPECT_TRUE(std::equal(suffix.begin(), suffix.end(), all.begin() + 3));
+  std::vector<uint32_t> other = {99, 4, 8, 15, 16, 23, 100};
+  shingle_hashes(other, 5, &run);
+  EXPECT_EQ(run[1], all[0]);  // 4 8 15 16 23
+  EXPECT_EQ(all[0], all[6]);
+  EXPECT_EQ(all[11], all[12]);  // 7 7 7 7 7
+  // Order matters: a permuted window is a different shingle.
+  std::vector<uint32_t> reversed = {23, 16, 15, 8, 4};
+  std::vector<uint64_t> rev;
+  shingle_hashes(reversed, 5, &rev);
+  EXPECT_NE(rev[0], all[0]);
+  // Appending keeps earlier hashes (out is appended to).
+  shingle_hashes(reversed, 5, &rev);
+  EXPECT_EQ(rev.size(), 2u);
+  EXPECT_EQ(rev[0], rev[1]);
+}
+
+TEST(MinHash, ShingleSignaturesTrackWordOverlap) {
+  // 400-word texts that share the first 300 words: shingle Jaccard (296 shared of 504) = 0.59.
+  std::vector<uint32_t> a, b;
+  for (uint32_t i = 0; i < 400; ++i) {
+    a.push_back(i * 13 + 1);
+    b.push_back(i < 300 ? i * 13 + 1 : 100000 + i);
+  }
+  std::vector<uint64_t> sa, sb;
+  shingle_hashes(a, 5, &sa);
+  shingle_hashes(b, 5, &sb);
+  MinHasher h(256);
+  MinHashSignature x, y;
+  h.sign(sa, &x);
+  h.sign(sb, &y);
+  EXPECT_NEAR(estimate_jaccard(x, y), 296.0 / 504.0, 0.1);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "dedup/near_duplicate_detector.h"
 
+#include <algorithm>
+
 namespace precis {
 
 NearDuplicateDetector::NearDuplicateDetector(const NearDuplicateOptions& options)
@@ -11,39 +13,43 @@ std::optional<NearDuplicateDetector::Match> NearDuplicateDetector::add(
   shingle_hashes(ids, options_.shingle, &shingles_);
   if (shingles_.empty()) return std::nullopt;  // nothing to compare: never a duplicate
   hasher_.sign(shingles_, &sig_);
-  index_.candidates(sig_, &candidates_);
+  index_.band_keys(sig_, &keys_);
+  index_.candidates(keys_, &candidates_);
   std::optional<Match> best;
-  for (uint64_t c : candidates_) {
-    auto it = signatures_.find(c);
-    if (it == signatures_.end()) continue;
-    double s = estimate_jaccard(sig_, it->second);
+  for (uint32_t number : candidates_) {
+    const uint32_t i = number - front_number_;  // unsigned: stale numbers land out of range
+    if (i >= originals_.size()) continue;
+    const Original& o = originals_[i];
+    double s = estimate_jaccard(sig_, signature(o));
     if (s < options_.threshold) continue;
-    if (!best || s > best->similarity || (s == best->similarity && c < best->original)) {
-      best = Match{c, s};
+    if (!best || s > best->similarity || (s == best->similarity && o.key < best->original)) {
+      best = Match{o.key, s};
     }
   }
   if (best) return best;
-  if (signatures_.size() >= options_.max_items) forget_oldest();
-  index_.insert(key, sig_);
-  signatures_.emplace(key, sig_);
-  order_.emplace_back(time, key);
+  if (options_.max_items == 0) return std::nullopt;
+  while (originals_.size() >= options_.max_items) forget_oldest();
+  const uint32_t number = front_number_ + static_cast<uint32_t>(originals_.size());
+  index_.insert(number, keys_);
+  Original o{key, time, std::make_unique_for_overwrite<uint32_t[]>(sig_.size())};
+  std::copy(sig_.begin(), sig_.end(), o.signature.get());
+  originals_.push_back(std::move(o));
   return std::nullopt;
 }
 
 void NearDuplicateDetector::forget_oldest() {
-  if (order_.empty()) return;
-  uint64_t key = order_.front().second;
-  order_.pop_front();
-  auto it = signatures_.find(key);
-  if (it == signatures_.end()) return;
-  index_.remove(key, it->second);
-  signatures_.erase(it);
+  if (originals_.empty()) return;
+  // Its band keys are recomputed (16 short hashes) rather than stored: 64 bytes an original.
+  index_.band_keys(signature(originals_.front()), &expired_keys_);
+  index_.remove(front_number_, expired_keys_);
+  originals_.pop_front();
+  ++front_number_;
 }
 
 void NearDuplicateDetector::expire_before(int64_t time) {
   // Times arrive nearly in order; an item slightly out of order stays until the ones before it
   // go, which only delays its expiry.
-  while (!order_.empty() && order_.front().first < time) forget_oldest();
+  while (!originals_.empty() && originals_.front().time < time) forget_oldest();
 }
 
 }  // namespace precis

@@ -7,13 +7,20 @@
 // item is indexed as an original. Duplicates are never indexed, so a million copies of one story
 // cost one index entry. Callers retire old items with expire_before() (by time) and the detector
 // also drops the oldest items beyond `max_items`.
+//
+// Memory: an original costs its signature (4 bytes a slot: 512 bytes at 128 slots) plus 40
+// bytes of bookkeeping and `bands` LSH entries of 8 bytes (at most 3/4 of the table in use), so
+// about 0.75 KB; at the `max_items` cap about 25 MB, reached by no stream with fewer than
+// `max_items` originals in the window. Originals live in arrival order in a deque (expiry frees
+// from the front, in blocks) and each keeps its signature in one allocation of the same size,
+// which the allocator recycles as the window moves: nothing grows with the length of the stream.
 #pragma once
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "dedup/lsh_index.h"
@@ -36,7 +43,7 @@ struct NearDuplicateOptions {
   // share most of their sentences verbatim (a re-sent wire story with a corrected word or an
   // added line), well above updated versions of a developing story (typically 0.3-0.7).
   double threshold = 0.85;
-  // Hard cap on indexed originals (about 2.5 KB each with their LSH entries): memory stays
+  // Hard cap on indexed originals (about 0.75 KB each with their LSH entries): memory stays
   // bounded however dense the stream; in a burst of more than this many articles per window the
   // oldest originals are forgotten early.
   size_t max_items = 32768;
@@ -55,18 +62,32 @@ class NearDuplicateDetector {
   std::optional<Match> add(uint64_t key, std::span<const uint32_t> ids, int64_t time);
   // Forgets the originals added at a time before `time`.
   void expire_before(int64_t time);
-  size_t size() const { return signatures_.size(); }
+  size_t size() const { return originals_.size(); }
+  // LSH entries held (bands per original, fewer when full buckets forgot some).
+  size_t index_entries() const { return index_.entries(); }
   const NearDuplicateOptions& options() const { return options_; }
 
  private:
+  struct Original {
+    uint64_t key;
+    int64_t time;
+    std::unique_ptr<uint32_t[]> signature;  // num_slots values
+  };
+  std::span<const uint32_t> signature(const Original& o) const {
+    return {o.signature.get(), hasher_.num_slots()};
+  }
   void forget_oldest();
+
   NearDuplicateOptions options_;
   MinHasher hasher_;
   LshIndex index_;
-  std::unordered_map<uint64_t, MinHashSignature> signatures_;
-  std::deque<std::pair<int64_t, uint64_t>> order_;  // (time, key) of originals, arrival order
+  // Originals in arrival order; the LSH refers to them by sequence number (modulo 2^32):
+  // originals_[i] has number front_number_ + i.
+  std::deque<Original> originals_;
+  uint32_t front_number_ = 0;
   // Scratch buffers reused across calls.
-  std::vector<uint64_t> shingles_, candidates_;
+  std::vector<uint64_t> shingles_;
+  std::vector<uint32_t> keys_, expired_keys_, candidates_;
   MinHashSignature sig_;
 };
 

@@ -56,6 +56,42 @@ TEST(NearDuplicateDetector, ExpiryAndCapBoundMemory) {
   EXPECT_TRUE(d.add(5, story(0, 50), 500).has_value());  // duplicate of 4
 }
 
+TEST(NearDuplicateDetector, ExpiryEmptiesTheIndex) {
+  NearDuplicateDetector d;
+  for (uint64_t k = 0; k < 100; ++k) d.add(k, story(static_cast<uint32_t>(k) * 1000, 60), 10);
+  EXPECT_EQ(d.size(), 100u);
+  EXPECT_EQ(d.index_entries(), 100u * d.options().bands);
+  d.expire_before(11);
+  EXPECT_EQ(d.size(), 0u);
+  EXPECT_EQ(d.index_entries(), 0u);
+  // A story seen before the expiry is an original again.
+  EXPECT_FALSE(d.add(100, story(0, 60), 20).has_value());
+}
+
+// A long stream through a one-day window: what is held follows the window, not the stream, and
+// copies inside the window are still found after the window moved many times over (item
+// numbers of the LSH keep pointing at the right originals as the front advances).
+TEST(NearDuplicateDetector, SlidingWindowStaysBoundedAndKeepsFindingCopies) {
+  NearDuplicateDetector d;
+  const int64_t kDay = 86400, kPerDay = 50;
+  size_t found = 0;
+  for (uint64_t k = 0; k < 5000; ++k) {
+    const int64_t t = static_cast<int64_t>(k) * kDay / kPerDay;
+    d.expire_before(t - kDay);
+    if (k % 10 == 9) {  // a copy of the article five before
+      auto m = d.add(k, story(static_cast<uint32_t>(k - 5) * 1000, 80), t);
+      ASSERT_TRUE(m.has_value()) << k;
+      EXPECT_EQ(m->original, k - 5);
+      ++found;
+    } else {
+      ASSERT_FALSE(d.add(k, story(static_cast<uint32_t>(k) * 1000, 80), t).has_value()) << k;
+    }
+    EXPECT_LE(d.size(), static_cast<size_t>(kPerDay) + 1);
+  }
+  EXPECT_EQ(found, 500u);
+  EXPECT_EQ(d.index_entries(), d.size() * d.options().bands);
+}
+
 TEST(NearDuplicateDetector, EmptyTextIsNeverADuplicate) {
   NearDuplicateDetector d;
   EXPECT_FALSE(d.add(1, {}, 0).has_value());
