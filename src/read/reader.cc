@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <variant>
@@ -50,6 +51,19 @@ class PeekedStream : public InputStream {
   size_t pos_ = 0;
 };
 
+// Files that document a directory rather than report news: README.md beside the articles of a
+// cluster, a LICENSE, a changelog. Skipped when a directory is walked (reported, never silently);
+// naming such a file on the command line still reads it.
+bool is_directory_documentation(const fs::path& path) {
+  std::string name = path.filename().string();
+  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (const char* prefix : {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "AUTHORS"}) {
+    size_t n = std::strlen(prefix);
+    if (name.compare(0, n, prefix) == 0 && (name.size() == n || name[n] == '.')) return true;
+  }
+  return false;
+}
+
 std::string file_stem(const std::string& path) {
   std::string name = fs::path(path).filename().string();
   for (const char* z : {".gz", ".zst"}) {
@@ -76,9 +90,14 @@ bool Reader::read_one(const std::string& input, const ReadSink& sink) {
     for (auto it = fs::recursive_directory_iterator(
              input, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && is_readable_extension(it->path().string())) {
-        files.push_back(it->path().string());
+      if (!it->is_regular_file(ec) || !is_readable_extension(it->path().string())) continue;
+      if (is_directory_documentation(it->path())) {
+        diagnostics_->warn(it->path().string(),
+                           "skipped: documentation of the directory, not an article (name the "
+                           "file itself to read it)");
+        continue;
       }
+      files.push_back(it->path().string());
     }
     if (ec) diagnostics_->error(input, "cannot walk directory: " + ec.message());
     std::sort(files.begin(), files.end());
@@ -108,8 +127,8 @@ void Reader::read_file(const std::string& path, const std::string& input, const 
     if (options_.lang != "auto" && !options_.lang.empty()) a.lang = options_.lang;
     if (a.text.size() > options_.max_article_bytes) {
       diagnostics_->warn(a.origin.empty() ? name : a.origin,
-                         "article text of " + std::to_string(a.text.size()) +
-                             " bytes cut to " + std::to_string(options_.max_article_bytes));
+                         "article text of " + std::to_string(a.text.size()) + " bytes cut to " +
+                             std::to_string(options_.max_article_bytes));
       a.text.resize(options_.max_article_bytes);
       a.text = repair_utf8(a.text);
     }

@@ -41,10 +41,36 @@ TEST(Reader, DirectoryOfTextFilesInNameOrder) {
   fs::remove_all(dir);
 }
 
+TEST(Reader, DirectoryDocumentationIsSkippedAndReported) {
+  fs::path dir = fs::temp_directory_path() / ("precis_reader_doc_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "README.md") << "# About these files\n\nTwo reports.";
+  std::ofstream(dir / "LICENSE.txt") << "Permission is granted.";
+  std::ofstream(dir / "readme_notes.txt") << "An article whose name only starts alike.";
+  std::ofstream(dir / "story.txt") << "Body one.";
+  Diagnostics diag;
+  Reader reader(ReadOptions{}, &diag);
+  std::vector<std::string> ids;
+  ReadSink sink;
+  sink.on_article = [&](Article&& a, const std::string&) { ids.push_back(a.id); };
+  EXPECT_TRUE(reader.read({dir.string()}, sink));
+  EXPECT_EQ(ids, (std::vector<std::string>{"readme_notes", "story"}));
+  EXPECT_EQ(diag.warnings(), 2u);
+  EXPECT_EQ(diag.errors(), 0u);
+  // Named explicitly, the file is read.
+  ids.clear();
+  EXPECT_TRUE(reader.read({(dir / "README.md").string()}, sink));
+  EXPECT_EQ(ids, (std::vector<std::string>{"README"}));
+  fs::remove_all(dir);
+}
+
 TEST(Reader, ClustersFlattenWithoutClusterSink) {
   fs::path f = fs::temp_directory_path() / ("precis_reader_" + std::to_string(getpid()) + ".jsonl");
-  std::ofstream(f) << R"({"id":"c1","lang":"fr","articles":[{"doc_id":"x","text":"Un."},{"doc_id":"y","text":"Deux."}]})"
-                   << "\n" << R"({"id":"solo","text":"Alone."})" << "\n";
+  std::ofstream(f)
+      << R"({"id":"c1","lang":"fr","articles":[{"doc_id":"x","text":"Un."},{"doc_id":"y","text":"Deux."}]})"
+      << "\n"
+      << R"({"id":"solo","text":"Alone."})"
+      << "\n";
   Diagnostics diag;
   Reader reader(ReadOptions{}, &diag);
   std::vector<std::string> seen;

@@ -1,13 +1,13 @@
 #include "summarize/concept_selector.h"
 
-#include "summarize/coverage_search.h"
-
 #include <glpk.h>
 
 #include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "summarize/coverage_search.h"
 
 namespace precis {
 
@@ -54,7 +54,7 @@ ConceptProblem build_concept_problem(const SelectionInput& in, const ConceptOpti
       uint32_t a = table.terms[k], b = table.terms[k + 1];
       uint64_t key = bigram_key(a, b);
       uint32_t d = df[key];
-      if (d < min_df) continue;
+      if (d < min_df && !(min_df == 2 && lead_uses.count(key))) continue;
       auto [it, fresh] = index.try_emplace(key, static_cast<uint32_t>(p.weight.size()));
       if (fresh) {
         double w = min_df <= 1 ? tf[key] : d;
@@ -153,7 +153,8 @@ std::vector<uint32_t> solve_with_search(const ConceptProblem& p, const std::vect
   cp.capacity = in.budget.capacity();
   for (size_t j = 0; j < p.sentences.size(); ++j) {
     cp.item_weight.push_back(bonus[j] + position_tiebreak(in, p.sentences[j], p.sentences.size()));
-    cp.item_cost.push_back(static_cast<uint32_t>(in.budget.cost(in.table.sentences[p.sentences[j]])));
+    cp.item_cost.push_back(
+        static_cast<uint32_t>(in.budget.cost(in.table.sentences[p.sentences[j]])));
     cp.item_elements.push_back(p.concepts_of[j]);
   }
   CoverageSolution sol = solve_max_coverage(cp, options.node_limit);

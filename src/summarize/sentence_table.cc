@@ -106,7 +106,8 @@ std::string sentence_text(const Cluster& cluster, const SentenceInfo& s) {
     out.push_back(c);
   }
   // Markdown emphasis around the whole sentence.
-  while (out.size() >= 2 && (out.front() == '*' || out.front() == '_') && out.back() == out.front()) {
+  while (out.size() >= 2 && (out.front() == '*' || out.front() == '_') &&
+         out.back() == out.front()) {
     out = out.substr(1, out.size() - 2);
   }
   return out;
@@ -137,10 +138,10 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
       continue;
     }
     ++table.articles_with_text;
-    std::string lang = !article.lang.empty()       ? article.lang
-                       : !cluster.lang.empty()     ? cluster.lang
+    std::string lang = !article.lang.empty()           ? article.lang
+                       : !cluster.lang.empty()         ? cluster.lang
                        : !options.default_lang.empty() ? options.default_lang
-                                                        : "en";
+                                                       : "en";
     auto& analyzer = analyzers[lang];
     if (!analyzer) analyzer = std::make_unique<TextAnalyzer>(lang);
     auto& splitter = splitters[lang];
@@ -161,7 +162,9 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
       if (position >= topt.max_sentences_per_article) break;
       SentenceInfo s{};
       s.article = static_cast<uint32_t>(a);
-      s.position = position++;
+      // Captions describe pictures placed before or inside the story: they take no place in the
+      // story's order, so its first prose sentence is its lead even below four captions.
+      s.position = in_caption[k] ? kCaptionPosition : position++;
       s.begin = sp.begin;
       s.end = sp.end;
       std::string_view text(article.text.data() + sp.begin, sp.end - sp.begin);
@@ -177,8 +180,8 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
         content += !t.stop;
       }
       s.terms_end = static_cast<uint32_t>(table.terms.size());
-      s.selectable = !too_old && !in_caption[k] && s.words >= topt.min_words && s.words <= topt.max_words &&
-                     content >= 2 && looks_like_sentence(text);
+      s.selectable = !too_old && !in_caption[k] && s.words >= topt.min_words &&
+                     s.words <= topt.max_words && content >= 2 && looks_like_sentence(text);
       table.sentences.push_back(s);
     }
   }

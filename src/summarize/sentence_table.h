@@ -14,14 +14,17 @@
 
 namespace precis {
 
+// Position given to photo-caption sentences: after every prose sentence, never a lead.
+inline constexpr uint32_t kCaptionPosition = 0xFFFFFFFFu;
+
 struct SentenceInfo {
   uint32_t article;     // index in Cluster::articles
-  uint32_t position;    // sentence number within the article's body (0-based)
+  uint32_t position;    // sentence number within the article's prose (0-based); captions: below
   uint32_t begin, end;  // byte span in the article text
   uint32_t words;       // white-space separated words of the display text
   uint32_t bytes;       // bytes of the display text
   uint32_t terms_begin, terms_end;  // range in SentenceTable::terms / stops
-  bool selectable;      // may appear in a summary (long enough, a real sentence, not old)
+  bool selectable;            // may appear in a summary (long enough, a real sentence, not old)
   int32_t duplicate_of = -1;  // representative sentence when this one repeats another
 };
 
@@ -36,8 +39,8 @@ struct SentenceTable {
 };
 
 struct TableOptions {
-  uint32_t min_words = 8;   // shorter sentences are context only, never chosen
-  uint32_t max_words = 80;  // longer ones are likely run-ons or lists
+  uint32_t min_words = 8;                    // shorter sentences are context only, never chosen
+  uint32_t max_words = 80;                   // longer ones are likely run-ons or lists
   uint32_t max_sentences_per_article = 400;  // bounds time on very long articles
 };
 
