@@ -3,7 +3,8 @@
 // words plus a position bonus, and sentences are taken greedily with a redundancy check.
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <cstdint>
+#include <functional>
 
 #include "summarize/selection.h"
 #include "summarize/term_weights.h"
@@ -21,22 +22,30 @@ std::vector<uint32_t> rank_by_centroid(const SelectionInput& in) {
     if (w.df[t] < 2 && table.articles_with_text > 2) continue;
     ranked.push_back({w.tf[t] / n * w.idf[t], t});
   }
-  std::sort(ranked.rbegin(), ranked.rend());
-  if (ranked.size() > 100) ranked.resize(100);
+  // The 100 best (value, id) pairs, in the order a full descending sort would give.
+  size_t keep = std::min<size_t>(100, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), std::greater<>());
+  ranked.resize(keep);
   for (auto& [value, t] : ranked) centroid[t] = value;
-  std::unordered_set<uint32_t> query(in.query_terms.begin(), in.query_terms.end());
+  std::vector<char> in_query(w.idf.size(), 0);
+  for (uint32_t t : in.query_terms) {
+    if (t < in_query.size()) in_query[t] = 1;
+  }
   std::vector<uint32_t> cands = candidate_sentences(table, in.budget);
   std::vector<double> score(table.sentences.size(), 0);
+  // last_seen[t] == s: stem t already counted for sentence s (a stamp instead of a set per
+  // sentence).
+  std::vector<uint32_t> last_seen(w.idf.size(), UINT32_MAX);
   double best_centroid = 1e-9;
   for (uint32_t s : cands) {
     const SentenceInfo& info = table.sentences[s];
-    std::unordered_set<uint32_t> seen;
     double c = 0, q = 0;
     for (uint32_t k = info.terms_begin; k < info.terms_end; ++k) {
       uint32_t t = table.terms[k];
-      if (table.stops[k] || !seen.insert(t).second) continue;
+      if (table.stops[k] || last_seen[t] == s) continue;
+      last_seen[t] = s;
       c += centroid[t];
-      q += query.count(t) ? 1 : 0;
+      q += in_query[t];
     }
     score[s] = c + q;
     best_centroid = std::max(best_centroid, score[s]);
