@@ -5,63 +5,49 @@
 
 namespace precis {
 
-void Event::add_vector(const SparseVector& v, size_t keep_terms, bool refresh) {
-  // Merge two term-sorted vectors.
+namespace {
+
+// sums += v (both term-sorted), then bounded: past 4x `keep_terms` entries only the 2x heaviest
+// stay, unscaled and back in term order, so a long-lived event's sums stay small.
+void add_to_sums(SparseVector* sums, const SparseVector& v, size_t keep_terms) {
   SparseVector merged;
-  merged.reserve(sums.size() + v.size());
+  merged.reserve(sums->size() + v.size());
+  const SparseVector& s = *sums;
   size_t i = 0, j = 0;
-  while (i < sums.size() || j < v.size()) {
-    if (j == v.size() || (i < sums.size() && sums[i].term < v[j].term)) {
-      merged.push_back(sums[i++]);
-    } else if (i == sums.size() || v[j].term < sums[i].term) {
+  while (i < s.size() || j < v.size()) {
+    if (j == v.size() || (i < s.size() && s[i].term < v[j].term)) {
+      merged.push_back(s[i++]);
+    } else if (i == s.size() || v[j].term < s[i].term) {
       merged.push_back(v[j++]);
     } else {
-      merged.push_back({sums[i].term, sums[i].weight + v[j].weight});
+      merged.push_back({s[i].term, s[i].weight + v[j].weight});
       ++i, ++j;
     }
   }
-  sums.swap(merged);
-  if (sums.size() > 4 * keep_terms) {
-    // Keep the 2k heaviest, back in term order, without normalising (they are sums).
+  if (merged.size() > 4 * keep_terms) {
     auto heavier = [](const TermWeight& a, const TermWeight& b) {
       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
     };
-    std::nth_element(sums.begin(), sums.begin() + static_cast<std::ptrdiff_t>(2 * keep_terms),
-                     sums.end(), heavier);
-    sums.resize(2 * keep_terms);
-    std::sort(sums.begin(), sums.end(),
+    std::nth_element(merged.begin(), merged.begin() + static_cast<std::ptrdiff_t>(2 * keep_terms),
+                     merged.end(), heavier);
+    merged.resize(2 * keep_terms);
+    std::sort(merged.begin(), merged.end(),
               [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
   }
+  sums->swap(merged);
+}
+
+}  // namespace
+
+void Event::add_vector(const SparseVector& v, size_t keep_terms, bool refresh) {
+  add_to_sums(&sums, v, keep_terms);
   if (!refresh && !centroid.empty()) return;
   centroid = sums;
   keep_top_and_normalize(&centroid, keep_terms);
 }
 
 void Event::add_names(const SparseVector& v, size_t keep_terms, bool refresh) {
-  SparseVector merged;
-  merged.reserve(name_sums.size() + v.size());
-  size_t i = 0, j = 0;
-  while (i < name_sums.size() || j < v.size()) {
-    if (j == v.size() || (i < name_sums.size() && name_sums[i].term < v[j].term)) {
-      merged.push_back(name_sums[i++]);
-    } else if (i == name_sums.size() || v[j].term < name_sums[i].term) {
-      merged.push_back(v[j++]);
-    } else {
-      merged.push_back({name_sums[i].term, name_sums[i].weight + v[j].weight});
-      ++i, ++j;
-    }
-  }
-  // Bound the sums like add_vector: 4x the kept terms at most.
-  if (merged.size() > 4 * keep_terms) {  // keep the 2k heaviest sums, unscaled, in term order
-    std::nth_element(merged.begin(), merged.begin() + static_cast<std::ptrdiff_t>(2 * keep_terms),
-                     merged.end(), [](const TermWeight& a, const TermWeight& b) {
-                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                     });
-    merged.resize(2 * keep_terms);
-    std::sort(merged.begin(), merged.end(),
-              [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
-  }
-  name_sums.swap(merged);
+  add_to_sums(&name_sums, v, keep_terms);
   if (!refresh && !names.empty()) return;
   names = name_sums;
   keep_top_and_normalize(&names, keep_terms);
