@@ -102,10 +102,16 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
       paragraph_start = true;
       continue;
     }
-    if (is_noise_line(line)) continue;
+    if (is_noise_line(line)) {
+      paragraph_start = true;  // a rule or separator line: what follows opens a paragraph
+      continue;
+    }
     if (kept.empty()) {
       if (std::string d = date_line(line); !d.empty()) {
         if (out.published.empty()) out.published = d;
+        // A date header stands alone: the next line opens the story, where a dateline may
+        // stand ("Saturday, January 15, 2005" then "TEXAS, US – A court martial ...").
+        paragraph_start = true;
         continue;
       }
     }
@@ -124,8 +130,8 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
         std::string_view credit = line.substr(c);
         while (!credit.empty() && (credit.front() == '(' || credit.front() == ' '))
           credit.remove_prefix(1);
-        while (!credit.empty() && (credit.back() == ')' || credit.back() == ' ' ||
-                                   credit.back() == '\r'))
+        while (!credit.empty() &&
+               (credit.back() == ')' || credit.back() == ' ' || credit.back() == '\r'))
           credit.remove_suffix(1);
         out.credits.emplace_back(credit);
         caption = true;
@@ -138,8 +144,20 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
       size_t d = leading_dateline(text.substr(b, e - b));
       if (d > 0) {
         std::string_view dl = text.substr(b, d);
-        while (!dl.empty() && (dl.back() == ' ' || dl.back() == '-' || dl.back() == '\t'))
-          dl.remove_suffix(1);
+        // Trailing spaces and the dash itself: "--", "-", "_", en dash or em dash.
+        for (bool trimmed = true; trimmed;) {
+          trimmed = false;
+          while (!dl.empty() &&
+                 (dl.back() == ' ' || dl.back() == '-' || dl.back() == '_' || dl.back() == '\t')) {
+            dl.remove_suffix(1);
+            trimmed = true;
+          }
+          if (dl.size() >= 3 && dl.substr(dl.size() - 3, 2) == "\xE2\x80" &&
+              (dl.back() == '\x93' || dl.back() == '\x94')) {
+            dl.remove_suffix(3);
+            trimmed = true;
+          }
+        }
         if (out.dateline.empty()) out.dateline = std::string(dl);
         b += d;
         // A paragraph that was only a dateline leaves no body (an empty span would break the
@@ -152,7 +170,8 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
   // Emphasis-only lines at the end of a Markdown text are its footer.
   if (options.remove_boilerplate) {
     while (!kept.empty() && kept.back().emphasis) {
-      out.boilerplate.emplace_back(text.substr(kept.back().begin, kept.back().end - kept.back().begin));
+      out.boilerplate.emplace_back(
+          text.substr(kept.back().begin, kept.back().end - kept.back().begin));
       kept.pop_back();
     }
   }

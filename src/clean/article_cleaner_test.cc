@@ -101,8 +101,8 @@ TEST(Cleaner, MarkdownFooterAndBoilerplate) {
       "should not be construed as an*\n\n*endorsement of the views therein.*\n";
   CleanedText c = clean_text(text);
   EXPECT_EQ(c.title, "Title");
-  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"First paragraph of the body.",
-                                                        "Last body line."}));
+  EXPECT_EQ(body_of(text, c),
+            (std::vector<std::string>{"First paragraph of the body.", "Last body line."}));
   EXPECT_EQ(c.boilerplate.size(), 3u);
 }
 
@@ -129,6 +129,20 @@ TEST(Cleaner, LeadingWeekdayDateLine) {
   CleanedText c = clean_text(text);
   EXPECT_EQ(c.published, "2005-01-08");
   EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"Citizens may deduct their donations."}));
+}
+
+TEST(Cleaner, DatelineAfterADateHeaderLine) {
+  std::string text =
+      "Saturday, January 15, 2005\nTEXAS, US \xE2\x80\x93 A court martial found him guilty.\n"
+      "The jury sentenced him.";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(c.published, "2005-01-15");
+  EXPECT_EQ(c.dateline, "TEXAS, US");
+  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"A court martial found him guilty.\n"
+                                                        "The jury sentenced him."}));
+  // Mid-paragraph lines are still never taken for datelines.
+  std::string later = "Rain fell.\nTEXAS, US \xE2\x80\x93 Roads closed.";
+  EXPECT_EQ(clean_text(later).dateline, "");
 }
 
 TEST(Cleaner, IdempotentOnCleanText) {

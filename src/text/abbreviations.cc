@@ -12,7 +12,8 @@ namespace {
 // Written for precis from news style guides (AP style titles, months, states, company forms).
 constexpr std::string_view kEnglishTitles =
     "mr mrs ms messrs mmes dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr gov sen rep "
-    "reps sens rev fr sr st hon pres supt insp det amb atty gens brig msgr mme mlle";
+    "reps sens rev fr sr st hon pres supt insp det amb atty gens brig msgr mme mlle spc pfc ens "
+    "cwo sfc";
 constexpr std::string_view kEnglishOther =
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "inc corp co ltd bros plc llc jr no nos vol vols vs v etc al approx dept est fig figs ave blvd "

@@ -28,6 +28,13 @@ TEST(SentenceSplitter, TitlesAndInitialsDoNotEndSentences) {
             (V{"Mr. Pompeo met Gen. Smith and J. R. Jones in Caracas.", "They talked."}));
 }
 
+TEST(SentenceSplitter, MilitaryRanks) {
+  EXPECT_EQ(split("A court found Army Spc. Charles Graner and Pfc. Lynndie England guilty. "
+                  "They appealed."),
+            (V{"A court found Army Spc. Charles Graner and Pfc. Lynndie England guilty.",
+               "They appealed."}));
+}
+
 TEST(SentenceSplitter, USAndMonthsMidSentence) {
   EXPECT_EQ(split("The U.S. Embassy opened on Jan. 5 at 10 a.m. local time. Staff stayed."),
             (V{"The U.S. Embassy opened on Jan. 5 at 10 a.m. local time.", "Staff stayed."}));
@@ -39,9 +46,9 @@ TEST(SentenceSplitter, AbbreviationCanEndASentenceBeforeAFunctionWord) {
 }
 
 TEST(SentenceSplitter, QuotesAndParenthesesAroundSentenceEnds) {
-  EXPECT_EQ(split("He said: \"We will stay.\" The embassy remains open. (It was closed.) Next."),
-            (V{"He said: \"We will stay.\"", "The embassy remains open.", "(It was closed.)",
-               "Next."}));
+  EXPECT_EQ(
+      split("He said: \"We will stay.\" The embassy remains open. (It was closed.) Next."),
+      (V{"He said: \"We will stay.\"", "The embassy remains open.", "(It was closed.)", "Next."}));
   EXPECT_EQ(split("\"Why?\" he asked. She left."), (V{"\"Why?\" he asked.", "She left."}));
   EXPECT_EQ(split("“We are here.” Maduro replied."), (V{"“We are here.”", "Maduro replied."}));
 }
@@ -64,7 +71,8 @@ TEST(SentenceSplitter, DatelineStaysWithItsSentence) {
 }
 
 TEST(SentenceSplitter, OtherScripts) {
-  EXPECT_EQ(split("今日は晴れです。明日は雨です。", "ja"), (V{"今日は晴れです。", "明日は雨です。"}));
+  EXPECT_EQ(split("今日は晴れです。明日は雨です。", "ja"),
+            (V{"今日は晴れです。", "明日は雨です。"}));
   EXPECT_EQ(split("यह पहला वाक्य है। यह दूसरा है।", "hi"), (V{"यह पहला वाक्य है।", "यह दूसरा है।"}));
   EXPECT_EQ(split("Это первое. Это второе.", "ru"), (V{"Это первое.", "Это второе."}));
 }
