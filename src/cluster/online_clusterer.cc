@@ -165,7 +165,10 @@ struct OnlineClusterer::Impl {
     for (const TermWeight& tw : e.centroid) index.add(tw.term, {s, slot.version, tw.weight});
   }
 
-  uint32_t open_event(int64_t t, bool has_time, uint64_t index_no) {
+  // Opens an empty event whose activity (for retirement) is stream time `now`. Its time span
+  // comes only from its articles' own times, added by the caller: a late article must not
+  // stretch the span to the stream's newest time.
+  uint32_t open_event(int64_t now, uint64_t index_no) {
     uint32_t s;
     if (!free_slots.empty()) {
       s = free_slots.back();
@@ -178,8 +181,7 @@ struct OnlineClusterer::Impl {
     slot.open = true;
     slot.event = Event();
     slot.event.id = next_event++;
-    if (has_time) slot.event.add_time(t);
-    slot.retire_key = {t, index_no};
+    slot.retire_key = {now, index_no};
     by_activity.insert({slot.retire_key, s});
     return s;
   }
@@ -315,7 +317,7 @@ struct OnlineClusterer::Impl {
     out.score = best_score;
     uint32_t s = best;
     if (best == UINT32_MAX || best_score < opt.threshold) {
-      s = open_event(clock, a.time.has_value(), out.index);
+      s = open_event(clock, out.index);
       out.new_event = true;
     }
     Slot& slot = slots[s];

@@ -140,6 +140,24 @@ TEST(OnlineClusterer, ArticlesWithoutTimeAndLateArticles) {
   }
 }
 
+// A late article that opens an event gives it its own time, not the stream's newest.
+TEST(OnlineClusterer, LateArticleOpeningAnEventKeepsItsOwnTime) {
+  Diagnostics diags;
+  OnlineClusterer c({}, &diags);
+  c.add(make("v1", kVote1, kT0 + 30 * kDay));
+  auto q = c.add(make("q1", kQuake1, kT0 + 20 * kDay));  // ten days late, a new event
+  EXPECT_TRUE(q.new_event);
+  bool seen = false;
+  for (const auto& e : c.finish()) {
+    if (e.event != q.event) continue;
+    seen = true;
+    ASSERT_TRUE(e.first_seen.has_value());
+    EXPECT_EQ(*e.first_seen, kT0 + 20 * kDay);
+    EXPECT_EQ(*e.last_seen, kT0 + 20 * kDay);
+  }
+  EXPECT_TRUE(seen);
+}
+
 TEST(OnlineClusterer, DuplicateIdsAreReportedNotMerged) {
   Diagnostics diags;
   OnlineClusterer c({}, &diags);

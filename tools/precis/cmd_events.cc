@@ -43,10 +43,12 @@ std::string render(const EventResult& e, SummaryFormat format) {
     return head + "}\n";
   }
   bool md = format == SummaryFormat::kMarkdown;
+  const char* noun = r.articles == 1 ? "article" : "articles";
   std::string out =
-      md ? fmt::format("## {}\n\n*{} · {} articles", r.title, when(r), r.articles)
-         : fmt::format("EVENT {}: {}\n{} · {} articles", r.event, r.title, when(r), r.articles);
-  if (r.duplicates) out += fmt::format(" ({} near-duplicates)", r.duplicates);
+      md ? fmt::format("## {}\n\n*{} · {} {}", r.title, when(r), r.articles, noun)
+         : fmt::format("EVENT {}: {}\n{} · {} {}", r.event, r.title, when(r), r.articles, noun);
+  if (r.duplicates)
+    out += fmt::format(" ({} near-duplicate{})", r.duplicates, r.duplicates == 1 ? "" : "s");
   out += md ? "*\n\n" : "\n\n";
   out += e.status.ok() ? summary_to_text(e.summary, e.sources, md, /*with_heading=*/false)
                        : "(no summary: " + e.status.message() + ")\n";
