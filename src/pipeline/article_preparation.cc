@@ -2,8 +2,8 @@
 
 #include "clean/article_cleaner.h"
 #include "pipeline/language_guess.h"
-#include "text/language.h"
 #include "precis/read.h"
+#include "text/language.h"
 
 namespace precis {
 
@@ -40,6 +40,12 @@ void prepare_article(Article& a, bool rewrite_text) {
     for (auto& credit : c.credits) a.credits.push_back(std::move(credit));
     a.text = body_text(a.text, c);
   }
+}
+
+bool keeps_input_text(const Article& a) {
+  size_t colon = a.origin.rfind(':');
+  return colon != std::string::npos && colon + 1 < a.origin.size() &&
+         a.origin.find_first_not_of("0123456789", colon + 1) == std::string::npos;
 }
 
 void prepare_article(Article& a, CleanedText* cleaned) {

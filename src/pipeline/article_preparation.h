@@ -12,6 +12,11 @@
 namespace precis {
 
 void prepare_article(Article& article, bool rewrite_text);
+
+// Whether the article's text stays as given: a JSONL record (origin "file:line", whatever the
+// file is called, or "<stdin>:line") holds text a user may cite by offset; text, Markdown, HTML,
+// WARC and feed articles (origins without a line number) get their cleaned body.
+bool keeps_input_text(const Article& article);
 // The same; without `rewrite_text`, *cleaned receives the cleaning of the (unchanged) text, so
 // that the summarizer does not clean every article a second time.
 void prepare_article(Article& article, CleanedText* cleaned);

@@ -17,9 +17,7 @@ bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* di
                       "\" (not ISO 8601 or year outside 1800-2200); placed by arrival order");
     }
     // Same preparation as `precis summarize`: JSONL text is kept as given (citable offsets).
-    bool from_jsonl =
-        a.origin.find(".jsonl") != std::string::npos || a.origin.rfind("<stdin>", 0) == 0;
-    prepare_article(a, !from_jsonl);
+    prepare_article(a, !keeps_input_text(a));
     on_article(std::move(a));
   };
   return reader.read(inputs, sink);

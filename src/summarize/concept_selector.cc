@@ -22,6 +22,10 @@ uint32_t automatic_min_df(size_t articles) { return articles >= 8 ? 3 : articles
 ConceptProblem build_concept_problem(const SelectionInput& in, const ConceptOptions& options) {
   const SentenceTable& table = in.table;
   uint32_t min_df = options.min_df ? options.min_df : automatic_min_df(table.articles_with_text);
+  // Small clusters (the automatic df 2: 2-7 articles) also keep the bigrams of each article's
+  // first sentence: with two articles, "shared by both" alone keeps only what one quotes from
+  // the other, while news puts its key facts first.
+  const bool lead_concepts = options.min_df == 0 && min_df == 2;
   // Document frequency (and occurrence counts, used when every concept would have df 1).
   std::unordered_map<uint64_t, uint32_t> df, tf;
   std::unordered_map<uint64_t, uint32_t> last_article;
@@ -54,11 +58,12 @@ ConceptProblem build_concept_problem(const SelectionInput& in, const ConceptOpti
       uint32_t a = table.terms[k], b = table.terms[k + 1];
       uint64_t key = bigram_key(a, b);
       uint32_t d = df[key];
-      if (d < min_df && !(min_df == 2 && lead_uses.count(key))) continue;
+      auto lead = lead_uses.find(key);
+      if (d < min_df && !(lead_concepts && lead != lead_uses.end())) continue;
       auto [it, fresh] = index.try_emplace(key, static_cast<uint32_t>(p.weight.size()));
       if (fresh) {
         double w = min_df <= 1 ? tf[key] : d;
-        if (auto lead = lead_uses.find(key); lead != lead_uses.end()) {
+        if (lead != lead_uses.end()) {
           w += options.lead_weight * lead->second;
         }
         if (!query.empty() && (query.count(a) || query.count(b))) w *= 1.0 + options.query_boost;

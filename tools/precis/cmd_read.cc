@@ -22,7 +22,8 @@ void add_read_command(CLI::App& app, CommandResult& result) {
       ->required();
   cmd->add_option("--format", args->format, "auto (default), jsonl, html, warc, text, md, rss")
       ->check(CLI::IsMember({"auto", "jsonl", "html", "warc", "text", "md", "rss"}));
-  cmd->add_option("--lang", args->lang, "auto (default: input field, else CLD2) or an ISO 639-1 code");
+  cmd->add_option("--lang", args->lang,
+                  "auto (default: input field, else CLD2) or an ISO 639-1 code");
   cmd->callback([args, &result] {
     Diagnostics diag(print_diagnostic("read"));
     ReadOptions options;
@@ -31,9 +32,7 @@ void add_read_command(CLI::App& app, CommandResult& result) {
     Reader reader(options, &diag);
     ReadSink sink;
     sink.on_article = [&](Article&& a, const std::string&) {
-      bool from_jsonl = a.origin.find(".jsonl:") != std::string::npos ||
-                        a.origin.rfind("<stdin>:", 0) == 0;
-      prepare_article(a, !from_jsonl);
+      prepare_article(a, !keeps_input_text(a));
       if (a.lang.empty()) a.lang = guess_language(a.text, a.url);
       std::string line = article_to_json(a);
       line.push_back('\n');

@@ -1,5 +1,6 @@
 #include "read/html/byline.h"
 
+#include "read/html/collapse_spaces.h"
 #include "read/html/name_key.h"
 
 namespace precis {
@@ -131,26 +132,6 @@ bool starts_with_word_ci(std::string_view s, std::string_view prefix) {
   // The prefix must be a whole word ("Bye" is not "By"), unless it ends with ':'.
   return prefix.back() == ':' || s.size() == prefix.size() || is_space(s[prefix.size()]) ||
          s[prefix.size()] == ':';
-}
-
-// Collapses whitespace runs (including no-break spaces) into one space.
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
-      c = ' ';
-      ++i;
-    }
-    if (is_space(c)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 bool has_letter(std::string_view s) {

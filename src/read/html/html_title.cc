@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "read/html/collapse_spaces.h"
 #include "read/html/name_key.h"
 
 namespace precis {
@@ -10,22 +11,6 @@ namespace {
 // Separators between a headline and the site name, most specific first.
 constexpr std::string_view kSeparators[] = {
     " | ", " || ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", ": "};
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string normalize_space(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (is_space(c)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 // Lower-cased ASCII letters and digits only: "Example-News.com" -> "examplenewscom".
 
@@ -89,7 +74,7 @@ bool contains_ci_ascii(std::string_view hay, std::string_view needle) {
 
 std::string strip_site_name(std::string_view title, std::string_view site_name,
                             std::string_view host) {
-  std::string t = normalize_space(title);
+  std::string t = collapse_spaces(title);
   for (std::string_view sep : kSeparators) {
     size_t last = t.rfind(sep);
     if (last != std::string::npos && last > 0 &&
@@ -107,8 +92,8 @@ std::string strip_site_name(std::string_view title, std::string_view site_name,
 
 std::string choose_title(const MetaSignals& signals, const JsonLdObject* json_ld,
                          std::string_view site_name, std::string_view host) {
-  std::string og = normalize_space(meta_value(signals, "og:title"));
-  std::string tag = normalize_space(signals.title_tag);
+  std::string og = collapse_spaces(meta_value(signals, "og:title"));
+  std::string tag = collapse_spaces(signals.title_tag);
   // A suffix shared by <title> and og:title is the site's own label ("... | Example").
   std::string repeated_suffix;
   for (std::string_view sep : {" | ", " - ", " – ", " — "}) {
@@ -128,7 +113,7 @@ std::string choose_title(const MetaSignals& signals, const JsonLdObject* json_ld
   std::string h1;
   int non_empty = 0;
   for (const std::string& h : signals.h1) {
-    std::string n = normalize_space(h);
+    std::string n = collapse_spaces(h);
     if (n.empty()) continue;
     if (++non_empty == 1) h1 = n;
   }

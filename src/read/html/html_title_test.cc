@@ -29,7 +29,8 @@ TEST(HtmlTitle, H1MatchesDespiteTypographicDashes) {
       "Harbour fair\xC2\xA0"
       "2015 \xE2\x80\x93 call for stalls"};
   s.meta = {{"og:title", "Harbour fair 2015 - call for stalls"}};
-  EXPECT_EQ(choose_title(s, nullptr, "", ""), s.h1[0]);
+  // The <h1> wins (its en dash), with its no-break space written as a space like every title.
+  EXPECT_EQ(choose_title(s, nullptr, "", ""), "Harbour fair 2015 \xE2\x80\x93 call for stalls");
   // Curly quotes are not loosened: <title> stays the reference there.
   s.title_tag = "Editor's letter";
   s.meta.clear();

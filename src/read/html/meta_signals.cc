@@ -14,19 +14,6 @@ constexpr int kMaxDepth = 256;
 constexpr size_t kMaxH1 = 3;
 constexpr size_t kMaxClues = 64;
 
-// Case-insensitive ASCII substring test, without allocating.
-bool icontains(const char* hay, std::string_view needle) {
-  if (hay == nullptr) return false;
-  size_t n = std::strlen(hay);
-  if (n < needle.size()) return false;
-  for (size_t i = 0; i + needle.size() <= n; ++i) {
-    size_t k = 0;
-    while (k < needle.size() && (hay[i + k] | 0x20) == needle[k]) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-
 bool ieq(const char* a, std::string_view b) {
   return a != nullptr && std::strlen(a) == b.size() && icontains(a, b);
 }

@@ -5,19 +5,6 @@
 namespace precis {
 namespace {
 
-// Case-insensitive ASCII substring test, without allocating.
-bool icontains(const char* hay, std::string_view needle) {
-  if (hay == nullptr) return false;
-  size_t n = std::strlen(hay);
-  if (n < needle.size()) return false;
-  for (size_t i = 0; i + needle.size() <= n; ++i) {
-    size_t k = 0;
-    while (k < needle.size() && (hay[i + k] | 0x20) == needle[k]) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // True when `word` occurs in token [b, e) as a word part: at the start or after '-' or '_',
@@ -65,6 +52,18 @@ bool token_has(std::string_view names, std::initializer_list<std::string_view> w
 }
 
 }  // namespace
+
+bool icontains(const char* hay, std::string_view needle) {
+  if (hay == nullptr) return false;
+  size_t n = std::strlen(hay);
+  if (n < needle.size()) return false;
+  for (size_t i = 0; i + needle.size() <= n; ++i) {
+    size_t k = 0;
+    while (k < needle.size() && (hay[i + k] | 0x20) == needle[k]) ++k;
+    if (k == needle.size()) return true;
+  }
+  return false;
+}
 
 bool node_has_tag(const xmlNode* n, const char* tag) {
   return std::strcmp(reinterpret_cast<const char*>(n->name), tag) == 0;

@@ -18,6 +18,10 @@ bool node_has_tag(const xmlNode* n, const char* tag);
 // absent. The HTML parser lower-cases attribute names.
 const char* node_attr(const xmlNode* n, const char* name);
 
+// Whether `hay` (an attribute value; nullptr is no match) contains the lower-case ASCII
+// `needle`, ignoring ASCII case, without allocating.
+bool icontains(const char* hay, std::string_view needle);
+
 // The class and id of one element, lower-cased once into a stack buffer ("class tokens id"), so
 // the many word tests per element neither allocate nor re-scan attribute lists.
 class ClassNames {
