@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,72 @@ TEST(Boilerplate, BodyLinesAreKept) {
   for (const std::string& line : kBody) EXPECT_FALSE(is_boilerplate_line(line)) << line;
   // The prefilter does its job: ordinary sentences never reach the regex.
   EXPECT_FALSE(may_be_boilerplate_line("The minister spoke on Wednesday about the budget."));
+}
+
+// The prefilter never rejects a line the pattern matches, wherever in the line (at any offset
+// from the jumps of the multi-pattern search) and in whatever case the keywords stand: random
+// lines made of keyword pieces, filler letters and punctuation.
+TEST(Boilerplate, PrefilterNeverRejectsAMatchOnRandomLines) {
+  const std::vector<std::string> pieces = {"manages this site",
+                                           "external links to other internet sites",
+                                           "should not be construed",
+                                           "as an endorsement",
+                                           "privacy policies contained therein",
+                                           "privacy policy",
+                                           "all rights",
+                                           " reserved",
+                                           "(c) 2019",
+                                           "(c)",
+                                           "\xC2\xA9",
+                                           "copyright 2001",
+                                           "may not be published",
+                                           "this material may not be",
+                                           "subscribe to",
+                                           "subscribe now",
+                                           "sign up for",
+                                           "click here",
+                                           "follow us on",
+                                           "share this article",
+                                           "share this story",
+                                           "read more",
+                                           "related:",
+                                           "advertisement",
+                                           "cookies policy",
+                                           "cookie settings",
+                                           "we use cookies",
+                                           "terms of use",
+                                           "terms of service",
+                                           "newsletter",
+                                           "\xC5\xBFubscribe now",
+                                           "cli\xE2\x84\xAA here",
+                                           "the",
+                                           "cookie",
+                                           "sign",
+                                           "rights",
+                                           " ",
+                                           " ",
+                                           "  ",
+                                           ", ",
+                                           "-- ",
+                                           "x",
+                                           "e",
+                                           "s",
+                                           "y"};
+  std::mt19937 rng(20261123);
+  size_t matches = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string line;
+    int parts = 1 + static_cast<int>(rng() % 6);
+    for (int k = 0; k < parts; ++k) line += pieces[rng() % pieces.size()];
+    for (char& c : line) {
+      if (c >= 'a' && c <= 'z' && rng() % 3 == 0) c = static_cast<char>(c - 32);
+    }
+    if (pattern_matches(line)) {
+      ++matches;
+      EXPECT_TRUE(may_be_boilerplate_line(line)) << line;
+    }
+  }
+  EXPECT_GT(matches, 5000u);
 }
 
 // The prefilter may let through lines the pattern rejects, never the reverse: checked on every

@@ -95,11 +95,17 @@ HeaderBlock find_header_block(std::string_view text) {
       break;
     }
     ++nonempty;
-    // Header lines are short labels, never sentences.
-    size_t words = 1;
-    for (char c : line) words += c == ' ';
+    // Header lines are short labels, never sentences. (The count stops at the 13th word: the
+    // first line of a text is often a whole paragraph.)
     bool heading = line[0] == '#';
-    if (!heading && (words > 12 || line.back() == '.' || line.back() == '?')) return block;
+    if (!heading) {
+      if (line.back() == '.' || line.back() == '?') return block;
+      size_t words = 1;
+      for (char c : line) {
+        words += c == ' ';
+        if (words > 12) return block;
+      }
+    }
     lines.push_back(line);
   }
   if (block.end == 0) return block;

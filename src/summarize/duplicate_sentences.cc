@@ -120,12 +120,17 @@ std::vector<uint32_t> SentenceSimilarity::supporters(uint32_t s) const {
   // Best supporting sentence per other article.
   std::vector<std::pair<uint32_t, double>> best;  // (sentence, containment) per article slot
   std::vector<int64_t> slot(table_.article_order.size(), -1);
-  // A linear scan: only the few chosen sentences ask, so no index is needed.
+  // A linear scan: only the few chosen sentences ask, so no index is needed. The terms of s
+  // are marked in a table by id, so each other sentence costs one look-up per term (content
+  // term lists hold each term once, so the count is the size of the intersection).
+  std::vector<uint8_t> in_a(table_.vocab.size(), 0);
+  for (uint32_t t : a) in_a[t] = 1;
   for (uint32_t c = 0; c < table_.sentences.size(); ++c) {
     const SentenceInfo& info = table_.sentences[c];
     if (info.article == own) continue;
     std::span<const uint32_t> other = content(c);
-    size_t inter = intersection(a, other);
+    size_t inter = 0;
+    for (uint32_t t : other) inter += in_a[t];
     double containment = static_cast<double>(inter) / a.size();
     bool duplicate = info.duplicate_of == static_cast<int32_t>(s);
     bool part = other.size() >= options_.min_part_terms &&

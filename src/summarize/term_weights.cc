@@ -23,8 +23,15 @@ TermWeights compute_term_weights(const SentenceTable& table) {
     }
   }
   double n = std::max<size_t>(1, table.articles_with_text);
+  // idf depends on df alone, and df takes few values (at most the number of articles): one
+  // log per value instead of one per stem.
+  std::vector<double> idf_of_df;
   for (size_t t = 0; t < v; ++t) {
-    if (w.df[t]) w.idf[t] = std::log(1.0 + n / w.df[t]);
+    uint32_t df = w.df[t];
+    if (!df) continue;
+    if (df >= idf_of_df.size()) idf_of_df.resize(df + 1, -1);
+    if (idf_of_df[df] < 0) idf_of_df[df] = std::log(1.0 + n / df);
+    w.idf[t] = idf_of_df[df];
   }
   return w;
 }

@@ -1,7 +1,13 @@
 #include "text/sentence_splitter.h"
 
 #include <unicode/uchar.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "text/language.h"
@@ -58,6 +64,41 @@ struct PlainAsciiTable {
   }
 };
 constexpr PlainAsciiTable kPlainAscii;
+
+// The first byte at or after i (below end) that is not plain ASCII (kPlainAscii: a line break,
+// an end mark or a non-ASCII byte), else end. Eight bytes at a time: this scan runs over
+// every byte of every article, and sentences are long.
+size_t skip_plain(std::string_view t, size_t i, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  // High bit of each byte of y that is zero (exact: no carries between bytes).
+  auto zero_bytes = [](uint64_t y) { return ~(((y & kLow7) + kLow7) | y | kLow7); };
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where SSE2 is there (every x86-64): four byte compares and the
+  // sign bits (non-ASCII bytes) in one mask.
+  const __m128i newline = _mm_set1_epi8('\n'), period = _mm_set1_epi8('.');
+  const __m128i exclamation = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+  for (; i + 16 <= end; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    __m128i stop =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, newline), _mm_cmpeq_epi8(x, period)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, exclamation), _mm_cmpeq_epi8(x, question)));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop) | _mm_movemask_epi8(x));
+    if (mask) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= end; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, t.data() + i, 8);
+      uint64_t stop = (x & ~kLow7) | zero_bytes(x ^ ('\n' * kOnes)) |
+                      zero_bytes(x ^ ('.' * kOnes)) | zero_bytes(x ^ ('!' * kOnes)) |
+                      zero_bytes(x ^ ('?' * kOnes));
+      if (stop) return i + static_cast<size_t>(std::countr_zero(stop)) / 8;
+    }
+  }
+  while (i < end && kPlainAscii.plain[static_cast<unsigned char>(t[i])]) ++i;
+  return i;
+}
 
 size_t skip_spaces(std::string_view t, size_t i, size_t end) {
   while (i < end) {
@@ -117,8 +158,12 @@ bool SentenceSplitter::ends_sentence_at_period(std::string_view t, size_t period
   if (!can_open_sentence(n)) return false;
   if (word.empty() || word.size() >= kMaxWordBytes) return true;
   if (period + 1 < t.size() && t[period + 1] == '.') return true;  // "..." then an opening
-  std::string lower;
-  for (char ch : word) lower.push_back(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  char lower_bytes[kMaxWordBytes];  // word.size() < kMaxWordBytes here
+  for (size_t k = 0; k < word.size(); ++k) {
+    char ch = word[k];
+    lower_bytes[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+  }
+  std::string_view lower(lower_bytes, word.size());
   AbbreviationKind kind = abbreviations_.kind(lower);
   if (kind == AbbreviationKind::kTitle) return false;
   // A single capital letter is an initial ("J. Smith", "George W. Bush").
@@ -126,8 +171,8 @@ bool SentenceSplitter::ends_sentence_at_period(std::string_view t, size_t period
   char32_t first = decode_utf8(word, w);
   if (w == word.size() && u_isupper(first)) return is_sentence_starter(t, next, next_end);
   // Letters joined by periods ("U.S", "a.m") behave like abbreviations.
-  bool dotted = lower.find('.') != std::string::npos &&
-                lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz.") == std::string::npos;
+  bool dotted = lower.find('.') != std::string_view::npos &&
+                lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz.") == std::string_view::npos;
   if (kind == AbbreviationKind::kOther || dotted) return is_sentence_starter(t, next, next_end);
   return true;
 }
@@ -161,12 +206,12 @@ void SentenceSplitter::split(std::string_view text, size_t begin, size_t end,
     // last_visible along (they are nearly all of the text).
     // Spaces and tabs between them are skipped without touching last_visible, as below.
     if (kPlainAscii.plain[static_cast<unsigned char>(t[i])]) {
-      size_t last_plain = end;
-      do {
-        if (kPlainAscii.plain[static_cast<unsigned char>(t[i])] == kPlain) last_plain = i;
-        ++i;
-      } while (i < end && kPlainAscii.plain[static_cast<unsigned char>(t[i])]);
-      if (last_plain != end) last_visible = static_cast<unsigned char>(t[last_plain]);
+      size_t run = i;
+      i = skip_plain(t, i, end);
+      // last_visible: the run's last byte that is not blank, if any.
+      size_t j = i;
+      while (j > run && kPlainAscii.plain[static_cast<unsigned char>(t[j - 1])] == kBlank) --j;
+      if (j > run) last_visible = static_cast<unsigned char>(t[j - 1]);
       continue;
     }
     size_t here = i;

@@ -129,9 +129,11 @@ TEST(SentenceSplitter, LongTextWithoutAsciiSpacesSplitsInLinearTime) {
 
 TEST(SentenceSplitter, IdeographicSpaceSeparatesWordsLikeASpace) {
   // "U.S." is an abbreviation after U+3000 as after ' ' (the word is "U.S", not the text before).
-  EXPECT_EQ(split("Officials\xE3\x80\x80in\xE3\x80\x80the\xE3\x80\x80U.S.\xE3\x80\x80Embassy "
+  EXPECT_EQ(split("Officials\xE3\x80\x80in\xE3\x80\x80the\xE3\x80\x80U.S.\xE3\x80\x80"
+                  "Embassy "
                   "left.\xE3\x80\x80"),
-            (V{"Officials\xE3\x80\x80in\xE3\x80\x80the\xE3\x80\x80U.S.\xE3\x80\x80Embassy left."}));
+            (V{"Officials\xE3\x80\x80in\xE3\x80\x80the\xE3\x80\x80U.S.\xE3\x80\x80"
+               "Embassy left."}));
 }
 
 TEST(SentenceSplitter, LongWordBeforePeriodEndsSentence) {

@@ -34,8 +34,12 @@ class StringMap {
 
   // Inserts (key, value) when key is absent; returns the stored value and whether it was new.
   std::pair<V*, bool> insert(std::string_view key, V value) {
+    return insert_hashed(key, hash(key), std::move(value));
+  }
+  // The same, with h == hash(key) known already (callers that insert one key into several
+  // maps, or again and again, keep it).
+  std::pair<V*, bool> insert_hashed(std::string_view key, uint64_t h, V value) {
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-    uint64_t h = hash(key);
     size_t i = h & mask();
     for (;; i = (i + 1) & mask()) {
       Slot& s = slots_[i];
@@ -53,7 +57,10 @@ class StringMap {
   // Room for n entries without growing (growing rehashes every slot and moves every entry).
   void reserve(size_t n) {
     entries_.reserve(n);
-    while (n * 2 > slots_.size()) grow();
+    size_t slots = slots_.size();
+    while (n * 2 > slots) slots *= 2;
+    // One rehash to the final size (doubling step by step filled every intermediate table).
+    if (slots != slots_.size()) rehash(slots);
   }
   void clear() {
     entries_.clear();
@@ -68,6 +75,8 @@ class StringMap {
     uint32_t index;
   };
   static constexpr uint32_t kEmpty = UINT32_MAX;
+
+ public:
   // Keys are mostly words of a few bytes: up to 16 bytes they are hashed inline from two
   // overlapping loads (which, with the length, determine the key) and a 64-bit finalizer
   // (Murmur3's fmix64); longer keys go to XXH3. Called once per token on the hot path.
@@ -97,6 +106,8 @@ class StringMap {
     h ^= h >> 33;
     return h;
   }
+
+ private:
   // Key equality without a memcmp call for short keys (a hash match is nearly always a hit,
   // so this compare runs once per lookup).
   static bool same_key(const std::string& stored, std::string_view key) {
@@ -113,14 +124,26 @@ class StringMap {
       std::memcpy(&b1, b + n - 8, 8);
       return ((a0 ^ b0) | (a1 ^ b1)) == 0;
     }
-    for (size_t i = 0; i < n; ++i) {
-      if (a[i] != b[i]) return false;
+    if (n >= 4) {
+      uint32_t a0, a1, b0, b1;
+      std::memcpy(&a0, a, 4);
+      std::memcpy(&a1, a + n - 4, 4);
+      std::memcpy(&b0, b, 4);
+      std::memcpy(&b1, b + n - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
     }
-    return true;
+    if (n == 0) return true;
+    // First, middle and last byte cover every byte of a key of 1 to 3 bytes.
+    auto pack3 = [n](const char* p) {
+      return static_cast<uint8_t>(p[0]) | (uint32_t{static_cast<uint8_t>(p[n / 2])} << 8) |
+             (uint32_t{static_cast<uint8_t>(p[n - 1])} << 16);
+    };
+    return pack3(a) == pack3(b);
   }
   size_t mask() const { return slots_.size() - 1; }
-  void grow() {
-    std::vector<Slot> bigger(slots_.size() * 2, Slot{0, kEmpty});
+  void grow() { rehash(slots_.size() * 2); }
+  void rehash(size_t slot_count) {
+    std::vector<Slot> bigger(slot_count, Slot{0, kEmpty});
     size_t m = bigger.size() - 1;
     for (const Slot& s : slots_) {
       if (s.index == kEmpty) continue;

@@ -12,8 +12,7 @@ std::string_view TextAnalyzer::stem_word(std::string_view word) {
   return stemmer_.stem(folded_);
 }
 
-TextAnalyzer::CachedWord& TextAnalyzer::lookup(std::string_view word, bool number) {
-  if (CachedWord* hit = cache_.find(word)) return *hit;
+TextAnalyzer::CachedWord& TextAnalyzer::add_word(std::string_view word, bool number) {
   if (cache_.size() >= kMaxCachedWords) cache_.clear();
   fold_case(word, &folded_);
   CachedWord w;
@@ -22,6 +21,7 @@ TextAnalyzer::CachedWord& TextAnalyzer::lookup(std::string_view word, bool numbe
   std::string_view base = folded_;
   if (base.size() > 2 && base.substr(base.size() - 2) == "'s") base.remove_suffix(2);
   w.stem = std::string(stemmer_.stem(base));
+  w.stem_hash = Vocabulary::key_hash(w.stem);
   w.vocab_generation = 0;
   w.id = 0;
   return *cache_.insert(word, std::move(w)).first;
@@ -30,13 +30,14 @@ TextAnalyzer::CachedWord& TextAnalyzer::lookup(std::string_view word, bool numbe
 void TextAnalyzer::analyze(std::string_view text, size_t begin, size_t end, Vocabulary& vocab,
                            std::vector<Term>* out) {
   tokens_.clear();
-  tokenize(text, begin, end, &tokens_);
+  tokenize_words(text, begin, end, &tokens_);
   uint64_t generation = vocab.generation();
   for (const Token& t : tokens_) {
     if (t.kind == TokenKind::kPunct) continue;
-    CachedWord& w = lookup(text.substr(t.begin, t.end - t.begin), t.kind == TokenKind::kNumber);
+    CachedWord& w = lookup(std::string_view(text.data() + t.begin, t.end - t.begin),
+                           t.kind == TokenKind::kNumber);
     if (w.vocab_generation != generation) {
-      w.id = vocab.intern(w.stem);
+      w.id = vocab.intern(w.stem, w.stem_hash);
       w.vocab_generation = generation;
     }
     out->push_back({w.id, t.begin, t.end, w.stop, t.capitalized});

@@ -44,14 +44,20 @@ class TextAnalyzer {
  private:
   struct CachedWord {
     std::string stem;
+    uint64_t stem_hash;  // Vocabulary::key_hash(stem)
     bool stop;
     uint64_t vocab_generation;  // vocabulary `id` belongs to
     uint32_t id;
   };
   static constexpr size_t kMaxCachedWords = 1 << 18;
   // The cached analysis of a token, keyed by its bytes as written ("The" and "the" are two
-  // entries with the same stem).
-  CachedWord& lookup(std::string_view word, bool number);
+  // entries with the same stem). The hit, nearly every call, is inline; a miss analyses the
+  // word out of line.
+  CachedWord& lookup(std::string_view word, bool number) {
+    if (CachedWord* hit = cache_.find(word)) return *hit;
+    return add_word(word, number);
+  }
+  CachedWord& add_word(std::string_view word, bool number);
   StringMap<CachedWord> cache_;
   std::string lang_;
   Stemmer stemmer_;

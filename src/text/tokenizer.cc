@@ -30,15 +30,16 @@ struct AsciiTable {
 };
 constexpr AsciiTable kAscii;
 
-// Per byte: kAlnum for ASCII letters and digits, plus kAsciiLetter for letters; 0 for every
-// other byte (non-ASCII bytes take the general path).
-enum : uint8_t { kAlnum = 1, kAsciiLetter = 2 };
+// Per byte: kAlnum for ASCII letters and digits, plus kAsciiLetter for letters; kAsciiSpace
+// for ASCII white space; 0 for every other byte (non-ASCII bytes take the general path).
+enum : uint8_t { kAlnum = 1, kAsciiLetter = 2, kAsciiSpace = 4 };
 struct AlnumTable {
   uint8_t flags[256];
   constexpr AlnumTable() : flags() {
     for (int c = 0; c < 128; ++c) {
       if (kAscii.cls[c] == kLetter) flags[c] = kAlnum | kAsciiLetter;
       if (kAscii.cls[c] == kDigit) flags[c] = kAlnum;
+      if (kAscii.cls[c] == kSpace) flags[c] = kAsciiSpace;
     }
   }
 };
@@ -103,17 +104,32 @@ struct Cursor {
 
 }  // namespace
 
-void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
+namespace {
+
+// The tokenizer, with or without the punctuation tokens (the text model skips them).
+template <bool kWithPunct>
+void tokenize_as(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
   std::string_view view = text.substr(0, end);
   size_t i = begin;
   while (i < end) {
     size_t start = i;
-    char32_t c = decode_utf8(view, i);
-    CharClass cls = classify(c);
+    char32_t c;
+    CharClass cls;
+    if (unsigned char b = static_cast<unsigned char>(view[i]); b < 0x80) {
+      // ASCII, decided by table: white space and punctuation are the tokens between words.
+      cls = kAscii.cls[b];
+      c = b;
+      ++i;
+    } else {
+      c = decode_utf8_multibyte(view, i);
+      cls = classify(c);
+    }
     if (cls == kSpace) continue;
     if (cls == kIdeograph || cls == kOther) {
-      out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i),
-                      cls == kIdeograph ? TokenKind::kWord : TokenKind::kPunct, false});
+      if (kWithPunct || cls == kIdeograph) {
+        out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i),
+                        cls == kIdeograph ? TokenKind::kWord : TokenKind::kPunct, false});
+      }
       continue;
     }
     // A word or number: letters/digits, with joiners allowed between alphanumerics. A '.' or
@@ -123,19 +139,26 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     size_t word_end = i;
     char32_t prev = c;
     CharClass prev_cls = cls;
+    bool space_after = false;  // view[word_end] is an ASCII space (the common end of a word)
     while (i < end) {
       // Fast path: a run of ASCII letters and digits, one table lookup per byte.
       uint8_t f = kAlnumBytes.flags[static_cast<unsigned char>(view[i])];
       if (f & kAlnum) {
-        uint8_t seen = 0;
+        size_t run = i;
         do {
-          seen |= f;
           ++i;
-        } while (i < end &&
-                 ((f = kAlnumBytes.flags[static_cast<unsigned char>(view[i])]) & kAlnum));
-        has_letter |= (seen & kAsciiLetter) != 0;
-        prev_cls = kAscii.cls[static_cast<unsigned char>(view[i - 1])];
+        } while (i < end && (kAlnumBytes.flags[static_cast<unsigned char>(view[i])] & kAlnum));
         word_end = i;
+        // Only a word that began with a digit still needs to know (numbers are short).
+        for (size_t k = run; !has_letter && k < i; ++k) {
+          has_letter = kAlnumBytes.flags[static_cast<unsigned char>(view[k])] & kAsciiLetter;
+        }
+        // An ASCII space ends the word.
+        if (i < end && (kAlnumBytes.flags[static_cast<unsigned char>(view[i])] & kAsciiSpace)) {
+          space_after = true;
+          break;
+        }
+        prev_cls = kAscii.cls[static_cast<unsigned char>(view[i - 1])];
         continue;
       }
       size_t next = i;
@@ -170,14 +193,24 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     }
     (void)prev;
     // "U.S." keeps its final period when the word is a run of single letters and periods.
-    if (word_end < end && view[word_end] == '.' && word_end - start >= 3 &&
+    if (!space_after && word_end < end && view[word_end] == '.' && word_end - start >= 3 &&
         view[start + 1] == '.') {
       ++word_end;
     }
     out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(word_end),
                     has_letter ? TokenKind::kWord : TokenKind::kNumber, capital});
-    i = word_end;
+    i = word_end + space_after;  // the space makes no token
   }
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
+  tokenize_as<true>(text, begin, end, out);
+}
+
+void tokenize_words(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
+  tokenize_as<false>(text, begin, end, out);
 }
 
 void fold_case(std::string_view word, std::string* out) {

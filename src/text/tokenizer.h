@@ -29,6 +29,8 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
 inline void tokenize(std::string_view text, std::vector<Token>* out) {
   tokenize(text, 0, text.size(), out);
 }
+// The same without the punctuation tokens: the word and number tokens of tokenize(), in order.
+void tokenize_words(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);
 
 // Writes the lower-cased (Unicode simple case folding) form of `word` into *out, with
 // apostrophe variants (U+2019) mapped to "'".

@@ -18,6 +18,12 @@ class Vocabulary {
   uint64_t generation() const { return generation_; }
   // Id of `term`, adding it when new.
   uint32_t intern(std::string_view term);
+  // The same, with hash == key_hash(term) computed before (the text analyzer keeps it with
+  // each cached stem, so a word met again in a new vocabulary is not hashed again).
+  uint32_t intern(std::string_view term, uint64_t hash) {
+    return *ids_.insert_hashed(term, hash, static_cast<uint32_t>(ids_.size())).first;
+  }
+  static uint64_t key_hash(std::string_view term) { return StringMap<uint32_t>::hash(term); }
   // Id of `term`, or kNone when it was never interned.
   uint32_t find(std::string_view term) const;
   // The term of an id; the view is valid until the next intern().
