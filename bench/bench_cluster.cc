@@ -6,8 +6,10 @@
 // then in one run: (1) the baseline, reading and parsing the JSONL into Articles; (2) the same plus
 // OnlineClusterer::add for every article, single thread. Prints articles/s for both, the time
 // spent in clustering alone, one table of peak RSS and live heap after the baseline and after
-// 100k, 250k, 500k articles and at the end (flat rows mean bounded memory), and the
-// pairwise/B-cubed F1 of the events against the generator's own labels. --help lists options.
+// 100k, 250k, 500k articles and at the end (flat rows mean bounded memory) with what the
+// clusterer's structures hold at each point (OnlineClusterer::memory(): open events, inverted
+// index, near-duplicate index, remembered ids), and the pairwise/B-cubed F1 of the events
+// against the generator's own labels. --help lists options.
 #include <fmt/format.h>
 #include <malloc.h>
 #include <simdjson.h>
@@ -30,6 +32,7 @@
 #include "read/input_stream.h"
 #include "read/line_reader.h"
 #include "synthetic_stream.h"
+#include "pipeline/allocator_tuning.h"
 
 namespace {
 
@@ -109,6 +112,7 @@ struct Checkpoint {
   size_t articles;
   double peak_rss, live_heap;
   size_t open_events;
+  precis::OnlineClusterer::Memory held;  // what the clusterer's structures hold
 };
 
 constexpr const char* kUsage =
@@ -127,11 +131,13 @@ constexpr const char* kUsage =
     "                 detection off: the memory it takes is the difference)\n"
     "Prints CPU time per core of (1) reading and parsing the stream and (2) the same plus\n"
     "OnlineClusterer::add, and peak RSS / live heap after the baseline and after 100k, 250k,\n"
-    "500k articles and at the end (peak RSS is VmHWM: flat rows mean bounded memory).\n";
+    "500k articles and at the end (peak RSS is VmHWM: flat rows mean bounded memory), with\n"
+    "the MB held by open events, inverted index, near-duplicate index and remembered ids.\n";
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  precis::tune_allocator();  // as the CLI does
   size_t articles = 1'000'000, events = 5000;
   std::string dev = "/work/shared/data/streams/tdt-dev.jsonl";
   std::string stream = "/tmp/precis_bench_stream.jsonl";
@@ -234,7 +240,8 @@ int main(int argc, char** argv) {
     done += filled;
     filled = 0;
     if (next_mark < std::size(marks) && done >= marks[next_mark]) {
-      checkpoints.push_back({done, peak_rss_mb(), live_heap_mb(), clusterer.open_events()});
+      checkpoints.push_back(
+          {done, peak_rss_mb(), live_heap_mb(), clusterer.open_events(), clusterer.memory()});
       ++next_mark;
     }
   };
@@ -249,7 +256,8 @@ int main(int argc, char** argv) {
   });
   run_batch();
   double all_s = since(t0), all_cpu = cpu_now() - c0;
-  checkpoints.push_back({done, peak_rss_mb(), live_heap_mb(), clusterer.open_events()});
+  checkpoints.push_back(
+      {done, peak_rss_mb(), live_heap_mb(), clusterer.open_events(), clusterer.memory()});
   retired += clusterer.finish().size();
 
   fmt::print("precis bench_cluster: {} articles, {} planned events, {:.0f} MB of text, 1 thread\n",
@@ -264,12 +272,19 @@ int main(int argc, char** argv) {
              total / all_cpu);
   fmt::print("| cluster only (OnlineClusterer::add) | | {:.2f} | {:.0f} |\n\n", cluster_cpu,
              total / cluster_cpu);
-  fmt::print("| after | peak RSS (MB) | live heap (MB) | open events |\n|---|---|---|---|\n");
-  fmt::print("| baseline: read + parse, no clustering | {:.0f} | {:.0f} | |\n", baseline.peak_rss,
-             baseline.live_heap);
+  // The last four columns are OnlineClusterer::memory() at that point (MB of container
+  // capacity): what the open events, the inverted index, the near-duplicate index and the
+  // remembered ids hold.
+  fmt::print(
+      "| after | peak RSS (MB) | live heap (MB) | open events | events | index | duplicates | ids "
+      "|\n|---|---|---|---|---|---|---|---|\n");
+  fmt::print("| baseline: read + parse, no clustering | {:.0f} | {:.0f} | | | | | |\n",
+             baseline.peak_rss, baseline.live_heap);
+  auto mb = [](size_t b) { return static_cast<double>(b) / (1024.0 * 1024.0); };
   for (const Checkpoint& c : checkpoints)
-    fmt::print("| {} articles | {:.0f} | {:.0f} | {} |\n", c.articles, c.peak_rss, c.live_heap,
-               c.open_events);
+    fmt::print("| {} articles | {:.0f} | {:.0f} | {} | {:.1f} | {:.1f} | {:.1f} | {:.1f} |\n",
+               c.articles, c.peak_rss, c.live_heap, c.open_events, mb(c.held.events),
+               mb(c.held.index), mb(c.held.duplicates), mb(c.held.ids));
   fmt::print("\nevents {} (generator: {}), near-duplicates {}", retired, events, dups);
 
   // 4. Quality against the generator's labels.

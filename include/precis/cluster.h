@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,17 +24,30 @@ namespace precis {
 
 struct ClusterOptions {
   // Events whose last article is older than this (relative to the newest time seen) are retired
-  // and never joined again. TDT events run for weeks with pauses of a month or more. Three
-  // half-lives: past that the decayed similarity of anything but a copy is below the threshold,
-  // so retiring loses (almost) nothing.
+  // and never joined again. TDT events run for weeks with pauses of a month or more. With the
+  // decay floor (below) this window is what ends an event: from one half-life on, the bar to
+  // rejoin it stays the same until it is retired.
   double window_days = 90;
   // Minimum time-decayed similarity (the weighted mean below) between an article and an event
   // to join it.
   double threshold = 0.12;
+  // An event of a single article (near-duplicates aside) is joined at `threshold` x this. Its
+  // centroid is one article's vector, and the cosine of two articles runs lower than that of an
+  // article with the centroid of several, where the words of one report's angle average out; one
+  // bar for both splits stories at their second report (dev pairwise recall 0.777 -> 0.811 with
+  // the decay floor on; docs/cluster.md). 1 = one bar for all.
+  double singleton_threshold_scale = 0.85;
   // The similarity to an event is multiplied by 0.5^(gap / half_life), gap = days between the
   // article and the event's nearest article: the same words a month apart are weaker evidence of
   // the same happening than the same words on the same day.
   double decay_half_life_days = 30;
+  // ... but never below this factor: 0.5 stops the decay after one half-life, so a story that
+  // resumes after six weeks (the bodies of the hostages kidnapped in October, found in December)
+  // is held to the same bar as one resumed after a month, while the first weeks still separate
+  // look-alike events that follow each other. 0 = no floor (dev pairwise F1 0.833 with 0, 0.849
+  // with 0.5, and higher on the other streams with real times; docs/cluster.md). The window
+  // (`window_days`) still retires idle events.
+  double decay_floor = 0.5;
   // The similarity to an event is a weighted mean of three cosines (src/cluster/merge_score.h),
   // then decayed by the time gap: with the event centroid (`centroid_weight`), between the
   // name-like (capitalized) terms of the article and of the event (`names_weight`; name
@@ -67,18 +81,28 @@ struct ClusterOptions {
   // Only the first `max_text_bytes` of a text are analysed (a 20 MB article costs no more than a
   // long one; the opening of a report is what names its event).
   size_t max_text_bytes = 64 * 1024;
-  // Hard bound on open events (the oldest are retired first), for streams without times.
+  // Hard bound on open events (the oldest are retired first), for streams without times. At
+  // most 4,194,303 (the inverted index addresses 2^22 event slots); larger values act as that.
   size_t max_active_events = 200'000;
   // Near-duplicate detection (MinHash of word 5-shingles with LSH banding): an article whose
   // estimated shingle Jaccard with an earlier article within `duplicate_window_days` reaches
   // `duplicate_threshold` is its duplicate. 0 disables.
   double duplicate_threshold = 0.85;
   double duplicate_window_days = 7;
-  // Repeated ids are detected among the ids of the window, at most this many (about 60 bytes
-  // each); older ids are forgotten first.
+  // Repeated ids are detected among the ids of the window, at most this many (about 24 bytes
+  // each, src/cluster/id_window.h); older ids are forgotten first.
   size_t max_remembered_ids = 250'000;
   // Language of the text model (tokenizer, stemmer, stopwords) when an article has none.
   std::string lang = "en";
+  // Learned join decision (experimental; docs/cluster.md): when not empty, the coefficients
+  // (intercept first) of a logistic model over the candidate features of
+  // src/cluster/merge_score.h (JoinFeature order) replace the thresholds above: an article joins
+  // the candidate with the highest probability when it reaches 0.5, else starts an event.
+  std::vector<double> join_model;
+  // Debug trace: when set, called for every candidate event compared in full, with the article's
+  // arrival index, the event number and the JoinFeature values (for fitting join_model).
+  std::function<void(uint64_t article, uint64_t event, const std::vector<double>& features)>
+      candidate_trace;
 };
 
 struct ClusterAssignment {
@@ -117,6 +141,15 @@ class OnlineClusterer {
   // Retires every open event (end of stream) and returns them with those not yet taken.
   std::vector<EventRecord> finish();
   size_t open_events() const;
+  // Bytes held by the main structures (container capacities, without allocator overhead), for
+  // monitoring a long-running stream and for bench/bench_cluster.cc.
+  struct Memory {
+    size_t events = 0;      // open events: centroids, sums, name vectors, labels
+    size_t index = 0;       // inverted index: posting lists (live and not yet swept)
+    size_t duplicates = 0;  // near-duplicate index: signatures, LSH tables, recent originals
+    size_t ids = 0;         // ids remembered to report repeated ones
+  };
+  Memory memory() const;
   const ClusterOptions& options() const;
 
  private:

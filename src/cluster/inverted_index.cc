@@ -16,4 +16,10 @@ void InvertedIndex::sweep(const std::function<bool(Posting)>& live) {
   }
 }
 
+size_t InvertedIndex::memory_bytes() const {
+  size_t n = lists_.capacity() * sizeof(lists_[0]);
+  for (const auto& list : lists_) n += list.capacity() * sizeof(Posting);
+  return n;
+}
+
 }  // namespace precis

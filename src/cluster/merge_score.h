@@ -4,12 +4,16 @@
 // combined by a scorer; here a fixed weighted mean, see docs/cluster.md for how the weights were
 // chosen and checked on streams other than the development one).
 //
-//   score = (wc * centroid + wm * nearest + wn * names) / (wc + wm + wn) * 0.5^(gap / half_life)
+//   score = (wc * centroid + wm * nearest + wn * names) / (wc + wm + wn)
+//           * max(floor, 0.5^(gap / half_life))
 //
 // centroid: cosine of the article with the event centroid; nearest: best cosine with one of the
 // event's most recent members; names: cosine of the name-like terms of the article and event;
 // gap: days between the article and the event's span (0 without times).
 #pragma once
+
+#include <cstddef>
+#include <vector>
 
 namespace precis {
 
@@ -25,9 +29,32 @@ struct MergeWeights {
   double nearest = 0;
   double names = 0;
   double half_life_days = 30;
+  double decay_floor = 0;  // the decay factor never goes below this (0: no floor)
 };
 
 // The decayed, weighted similarity above; 0 when all weights are 0.
 double merge_score(const MergeEvidence& e, const MergeWeights& w);
+
+// Features of one (article, candidate event) pair for a learned join decision
+// (ClusterOptions::join_model, docs/cluster.md "Learned join decision"), in this order.
+enum JoinFeature : size_t {
+  kJoinCentroid,   // cosine with the centroid
+  kJoinNames,      // cosine of name vectors
+  kJoinNearest,    // best cosine with a recent member
+  kJoinLogGap,     // ln(1 + gap days)
+  kJoinLogSize,    // ln(articles of the event, duplicates aside)
+  kJoinSingleton,  // 1 for a one-article event
+  kJoinScore,      // merge_score with the hand-set weights
+  kJoinMargin,     // that score minus the best score of the other candidates (0 when none)
+  kJoinFeatureCount
+};
+
+// Fills `out` (kJoinFeatureCount values).
+void join_features(const MergeEvidence& e, double score, double best_other_score,
+                   size_t event_articles, double* out);
+
+// Logit of a logistic model over the features: model[0] + sum model[1 + i] * features[i].
+// Coefficients beyond the model's length count as 0.
+double join_logit(const double* features, const std::vector<double>& model);
 
 }  // namespace precis

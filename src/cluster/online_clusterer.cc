@@ -10,8 +10,7 @@
 // (streaming first story detection: incremental idf, bounded candidate search) and Miranda et al.
 // 2018 (streaming news clustering: article-to-cluster similarity with title/body weighting and a
 // time signal).
-#include <xxhash.h>
-
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -21,6 +20,7 @@
 
 #include "cluster/event.h"
 #include "cluster/event_title.h"
+#include "cluster/id_window.h"
 #include "cluster/inverted_index.h"
 #include "cluster/merge_score.h"
 #include "cluster/tfidf_model.h"
@@ -56,13 +56,17 @@ struct OnlineClusterer::Impl {
         dedup(NearDuplicateOptions{.threshold = o.duplicate_threshold}) {}
 
   struct Original {  // a recent article that is not itself a duplicate
-    std::string id;
+    int64_t time;    // stream time when it came (for expiry)
+    uint64_t index;  // arrival index
     uint32_t slot, generation;
+    std::string id;
   };
   struct Slot {
     Event event;
     uint32_t generation = 0;  // moves on when the slot's event is retired (originals refer to it)
-    uint32_t version = 0;     // moves on when the centroid is re-indexed (postings refer to it)
+    // Moves on when the centroid is re-indexed (postings refer to it); as many bits as a
+    // posting keeps (see bump_version).
+    uint32_t version : Posting::kVersionBits = 0;
     bool open = false;
     std::pair<int64_t, uint64_t> retire_key;  // (last activity time, last arrival index)
     float score = 0;                          // accumulated cosine of the current article
@@ -79,10 +83,10 @@ struct OnlineClusterer::Impl {
   std::vector<uint32_t> free_slots;
   std::set<std::pair<std::pair<int64_t, uint64_t>, uint32_t>> by_activity;  // (key, slot)
   NearDuplicateDetector dedup;
-  std::unordered_map<uint64_t, Original> originals;  // by arrival index, in the dedup window
-  std::deque<std::pair<int64_t, uint64_t>> originals_order;
-  std::unordered_map<uint64_t, uint64_t> recent_ids;  // id hash -> arrival index, in the window
-  std::deque<std::pair<int64_t, uint64_t>> recent_ids_order;
+  // In arrival order (so by increasing index and time): found by binary search, expired from
+  // the front. A deque of plain records, not a hash map: no node or bucket per original.
+  std::deque<Original> originals;
+  IdWindow recent_ids{opt.max_remembered_ids};  // ids of the window, by arrival index
   static constexpr size_t kLateReports = 10;
   size_t late_articles = 0;
   bool any_time = false;
@@ -124,16 +128,13 @@ struct OnlineClusterer::Impl {
     return t;
   }
 
-  void check_id(const Article& a, uint64_t index, const std::string& where) {
-    uint64_t h = XXH3_64bits(a.id.data(), a.id.size());
-    auto [it, fresh] = recent_ids.emplace(h, index);
-    if (!fresh) {
-      if (diags)
-        diags->warn(where, "duplicate id \"" + a.id + "\" (also article #" +
-                               std::to_string(it->second + 1) + "); kept as a separate article");
-      return;
-    }
-    recent_ids_order.emplace_back(clock, h);
+  // Every article passes here once, in arrival order, so the window's numbers are the arrival
+  // indexes.
+  void check_id(const Article& a, const std::string& where) {
+    std::optional<uint64_t> earlier = recent_ids.add(a.id, clock);
+    if (earlier && diags)
+      diags->warn(where, "duplicate id \"" + a.id + "\" (also article #" +
+                             std::to_string(*earlier + 1) + "); kept as a separate article");
   }
 
   // Retirement and expiry run on stream time (`clock`, the newest time seen), not on the
@@ -145,6 +146,22 @@ struct OnlineClusterer::Impl {
     by_activity.erase({slot.retire_key, s});
     slot.retire_key = {std::max(slot.retire_key.first, t), index};
     by_activity.insert({slot.retire_key, s});
+  }
+
+  void sweep_postings() {
+    index.sweep([this](Posting p) {
+      const Slot& slot = slots[p.slot];
+      return slot.open && slot.version == p.version;
+    });
+  }
+
+  // Postings keep 10 bits of the version: a full sweep each time a slot's version reaches a
+  // multiple of 512 leaves only postings of its last 512 versions, which the 10 bits tell apart
+  // (once per 512 re-indexings of one event: a small share of the sweeps that run anyway).
+  void bump_version(uint32_t s) {
+    Slot& slot = slots[s];
+    ++slot.version;
+    if (slot.version % Posting::kSweepEvery == 0) sweep_postings();
   }
 
   // Adds the article vector (and its name vector, `names`) to the event; when the centroid is
@@ -161,7 +178,7 @@ struct OnlineClusterer::Impl {
     if (opt.names_weight > 0) e.add_names(names, 2 * opt.name_terms, refresh);
     live_postings += e.centroid.size();
     if (!refresh && n > 1) return;
-    ++slot.version;
+    bump_version(s);
     for (const TermWeight& tw : e.centroid) index.add(tw.term, {s, slot.version, tw.weight});
   }
 
@@ -186,6 +203,11 @@ struct OnlineClusterer::Impl {
     return s;
   }
 
+  // Postings address at most Posting::kMaxSlots slots.
+  size_t max_open_events() const {
+    return std::min<size_t>(opt.max_active_events, Posting::kMaxSlots - 1);
+  }
+
   void retire(uint32_t s) {
     Slot& slot = slots[s];
     by_activity.erase({slot.retire_key, s});
@@ -201,35 +223,25 @@ struct OnlineClusterer::Impl {
     slot.event = Event();  // frees the vectors; postings go stale through the version
     slot.open = false;
     ++slot.generation;
-    ++slot.version;
+    bump_version(s);
     free_slots.push_back(s);
   }
 
   void expire() {
     const int64_t horizon = clock - static_cast<int64_t>(opt.window_days * kDay);
-    while (!by_activity.empty() && (by_activity.begin()->first.first < horizon ||
-                                    by_activity.size() > opt.max_active_events)) {
+    while (!by_activity.empty() &&
+           (by_activity.begin()->first.first < horizon || by_activity.size() > max_open_events())) {
       retire(by_activity.begin()->second);
     }
     const int64_t dup_horizon = clock - static_cast<int64_t>(opt.duplicate_window_days * kDay);
     dedup.expire_before(dup_horizon);
-    while (!originals_order.empty() && (originals_order.front().first < dup_horizon ||
-                                        originals.size() > dedup.options().max_items)) {
-      originals.erase(originals_order.front().second);
-      originals_order.pop_front();
+    while (!originals.empty() &&
+           (originals.front().time < dup_horizon || originals.size() > dedup.options().max_items)) {
+      originals.pop_front();
     }
-    while (!recent_ids_order.empty() && (recent_ids_order.front().first < horizon ||
-                                         recent_ids.size() > opt.max_remembered_ids)) {
-      recent_ids.erase(recent_ids_order.front().second);
-      recent_ids_order.pop_front();
-    }
+    recent_ids.expire_before(horizon);
     // Stale postings are dropped when scanned; sweep the rest when they dominate.
-    if (index.postings() > 2 * live_postings + 4096) {
-      index.sweep([this](Posting p) {
-        const Slot& slot = slots[p.slot];
-        return slot.open && slot.version == p.version;
-      });
-    }
+    if (index.postings() > 2 * live_postings + 4096) sweep_postings();
   }
 
   // Candidate events: partial cosine over the article's heaviest terms, accumulated term at a
@@ -267,8 +279,54 @@ struct OnlineClusterer::Impl {
     }
   }
 
+  // The learned join decision or the candidate trace is on (ClusterOptions::join_model).
+  bool learned() const { return !opt.join_model.empty() || opt.candidate_trace; }
+  bool keeps_recent() const { return opt.nearest_weight > 0 || learned(); }
+
+  // Candidates of the current article with their evidence and hand-set score, kept only for the
+  // learned decision and the trace.
+  struct Scored {
+    uint32_t slot;
+    MergeEvidence ev;
+    double score;
+  };
+  std::vector<Scored> scored;
+  std::vector<double> features;
+
+  // Traces the candidates in `scored` and, with a join model, picks the one of highest logit
+  // (ties: older event) into *best / *best_score; returns whether it is joined (logit >= 0, i.e.
+  // probability >= 0.5). Without a model, keeps the hand-set choice `join`.
+  bool decide_learned(uint64_t article, bool join, uint32_t* best, double* best_score) {
+    features.assign(kJoinFeatureCount, 0.0);
+    double best_logit = 0;
+    uint32_t pick = UINT32_MAX;
+    double pick_score = 0;
+    for (size_t i = 0; i < scored.size(); ++i) {
+      double other = -1;
+      for (size_t j = 0; j < scored.size(); ++j)
+        if (j != i) other = std::max(other, scored[j].score);
+      const Event& e = slots[scored[i].slot].event;
+      join_features(scored[i].ev, scored[i].score, other, e.articles - e.duplicates,
+                    features.data());
+      if (opt.candidate_trace) opt.candidate_trace(article, e.id, features);
+      const double z = join_logit(features.data(), opt.join_model);
+      if (pick == UINT32_MAX || z > best_logit ||
+          (z == best_logit && e.id < slots[pick].event.id)) {
+        pick = scored[i].slot;
+        best_logit = z;
+        pick_score = scored[i].score;
+      }
+    }
+    scored.clear();
+    if (opt.join_model.empty()) return join;
+    *best = pick;
+    *best_score = pick_score;
+    return pick != UINT32_MAX && best_logit >= 0;
+  }
+
   MergeWeights weights() const {
-    return {opt.centroid_weight, opt.nearest_weight, opt.names_weight, opt.decay_half_life_days};
+    return {opt.centroid_weight, opt.nearest_weight, opt.names_weight, opt.decay_half_life_days,
+            opt.decay_floor};
   }
 
   ClusterAssignment add(const Article& a, const std::string& where_in) {
@@ -278,7 +336,7 @@ struct OnlineClusterer::Impl {
     ClusterAssignment out;
     out.index = next_index++;
     const int64_t t = article_time(a, where);
-    check_id(a, out.index, where);
+    check_id(a, where);
 
     TextAnalyzer& analyzer = analyzer_for(a.lang);
     title_terms.clear();
@@ -297,32 +355,42 @@ struct OnlineClusterer::Impl {
       diags->warn(where, "article \"" + a.id + "\" has no words to cluster on");
     find_candidates();
     const MergeWeights mw = weights();
+    // Events are ranked, and the best one joined, by score / bar, where the bar of a one-article
+    // event is lower (ClusterOptions::singleton_threshold_scale); best_score stays the score.
+    const double singleton_scale =
+        opt.singleton_threshold_scale > 0 ? opt.singleton_threshold_scale : 1.0;
     uint32_t best = UINT32_MAX;
-    double best_score = 0;
+    double best_score = 0, best_rank = 0;
     for (uint32_t s : touched) {
       Slot& slot = slots[s];
       slot.score = 0;
       MergeEvidence ev;
       ev.centroid = cosine(vec, slot.event.centroid);
-      if (opt.nearest_weight > 0) ev.nearest = slot.event.nearest_recent(vec);
+      if (keeps_recent()) ev.nearest = slot.event.nearest_recent(vec);
       if (opt.names_weight > 0) ev.names = cosine(names, slot.event.names);
       if (a.time) ev.gap_days = slot.event.gap_days(t);
       const double score = merge_score(ev, mw);
-      if (best == UINT32_MAX || score > best_score ||
-          (score == best_score && slot.event.id < slots[best].event.id)) {
+      if (learned()) scored.push_back({s, ev, score});
+      const bool singleton = slot.event.articles - slot.event.duplicates <= 1;
+      const double rank = singleton ? score / singleton_scale : score;
+      if (best == UINT32_MAX || rank > best_rank ||
+          (rank == best_rank && slot.event.id < slots[best].event.id)) {
         best = s;
         best_score = score;
+        best_rank = rank;
       }
     }
+    bool join = best != UINT32_MAX && best_rank >= opt.threshold;
+    if (learned()) join = decide_learned(out.index, join, &best, &best_score);
     out.score = best_score;
     uint32_t s = best;
-    if (best == UINT32_MAX || best_score < opt.threshold) {
+    if (!join) {
       s = open_event(clock, out.index);
       out.new_event = true;
     }
     Slot& slot = slots[s];
     grow(s, vec);
-    if (opt.nearest_weight > 0) slot.event.add_recent(vec, opt.recent_members);
+    if (keeps_recent()) slot.event.add_recent(vec, opt.recent_members);
     slot.event.articles++;
     if (a.time) slot.event.add_time(t);
     set_activity(s, clock, out.index);
@@ -333,8 +401,7 @@ struct OnlineClusterer::Impl {
     }
     out.event = slot.event.id;
     if (opt.duplicate_threshold > 0) {
-      originals.emplace(out.index, Original{a.id, s, slot.generation});
-      originals_order.emplace_back(clock, out.index);
+      originals.push_back(Original{clock, out.index, s, slot.generation, a.id});
     }
     expire();
     return out;
@@ -347,18 +414,19 @@ struct OnlineClusterer::Impl {
     for (const Term& term : body_terms.empty() ? title_terms : body_terms) ids.push_back(term.id);
     auto match = dedup.add(out->index, ids, clock);
     if (!match) return false;
-    auto it = originals.find(match->original);
-    if (it == originals.end()) return false;
-    Slot& slot = slots[it->second.slot];
-    if (!slot.open || slot.generation != it->second.generation) return false;
+    auto it = std::lower_bound(originals.begin(), originals.end(), match->original,
+                               [](const Original& o, uint64_t index) { return o.index < index; });
+    if (it == originals.end() || it->index != match->original) return false;
+    Slot& slot = slots[it->slot];
+    if (!slot.open || slot.generation != it->generation) return false;
     out->event = slot.event.id;
     out->score = match->similarity;
-    out->duplicate_of = it->second.id;
+    out->duplicate_of = it->id;
     out->duplicate_of_index = match->original;
     slot.event.articles++;
     slot.event.duplicates++;
     if (a.time) slot.event.add_time(t);
-    set_activity(it->second.slot, clock, out->index);
+    set_activity(it->slot, clock, out->index);
     return true;
   }
 };
@@ -390,5 +458,22 @@ std::vector<EventRecord> OnlineClusterer::finish() {
 
 size_t OnlineClusterer::open_events() const { return impl_->by_activity.size(); }
 const ClusterOptions& OnlineClusterer::options() const { return impl_->opt; }
+
+OnlineClusterer::Memory OnlineClusterer::memory() const {
+  const Impl& m = *impl_;
+  Memory out;
+  auto bytes = [](const SparseVector& v) { return v.capacity() * sizeof(TermWeight); };
+  out.events = m.slots.capacity() * sizeof(Impl::Slot) + m.by_activity.size() * 48;
+  for (const Impl::Slot& slot : m.slots) {
+    const Event& e = slot.event;
+    out.events += bytes(e.sums) + bytes(e.centroid) + bytes(e.name_sums) + bytes(e.names) +
+                  e.title.capacity();
+    for (const SparseVector& r : e.recent) out.events += bytes(r);
+  }
+  out.index = m.index.memory_bytes();
+  out.duplicates = m.dedup.memory_bytes() + m.originals.size() * sizeof(Impl::Original);
+  out.ids = m.recent_ids.memory_bytes();
+  return out;
+}
 
 }  // namespace precis

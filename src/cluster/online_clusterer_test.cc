@@ -215,6 +215,62 @@ TEST(OnlineClusterer, SharedNamesCanDecideAJoin) {
   EXPECT_GT(score_names, score_plain);
 }
 
+TEST(OnlineClusterer, DecayFloorKeepsAStoryResumedAfterWeeks) {
+  // The quake story resumed 60 days later (two half-lives): without a floor its similarity is
+  // cut to a quarter, with the 0.5 floor only halved.
+  auto run = [](double floor, double threshold) {
+    ClusterOptions o;
+    o.decay_floor = floor;
+    o.singleton_threshold_scale = 1;
+    o.threshold = threshold;
+    OnlineClusterer c(o);
+    auto q1 = c.add(make("q1", kQuake1));
+    c.add(make("v1", kVote1, kT0 + 3600));
+    auto q2 = c.add(make("q2", kQuake2, kT0 + 60 * kDay));
+    return std::pair(q2.event == q1.event, q2.score);
+  };
+  auto [joined0, score0] = run(0.0, 0.12);
+  ASSERT_GT(score0, 0.0);
+  EXPECT_NEAR(run(0.5, 0.12).second, 2 * score0, 1e-6);
+  EXPECT_FALSE(run(0.0, 1.5 * score0).first);
+  EXPECT_TRUE(run(0.5, 1.5 * score0).first);
+  EXPECT_NEAR(run(0.2, 0.12).second, score0, 1e-9);  // the floor is below the decay: no change
+}
+
+TEST(OnlineClusterer, OneArticleEventHasALowerBar) {
+  // Score of the second quake report against the one-article quake event, then thresholds just
+  // above it: the singleton scale lets it join; a third report is held to the full threshold.
+  auto run = [](double scale, double threshold) {
+    ClusterOptions o;
+    o.singleton_threshold_scale = scale;
+    o.threshold = threshold;
+    OnlineClusterer c(o);
+    auto q1 = c.add(make("q1", kQuake1));
+    auto q2 = c.add(make("q2", kQuake2, kT0 + 60));
+    return std::pair(q2.event == q1.event, q2.score);
+  };
+  const double s = run(1.0, 0.99).second;
+  ASSERT_GT(s, 0.0);
+  EXPECT_FALSE(run(1.0, s / 0.9).first);
+  EXPECT_TRUE(run(0.85, s / 0.9).first);
+  EXPECT_EQ(run(0.85, s / 0.9).second, s);  // the reported score is not scaled
+
+  ClusterOptions o;
+  o.threshold = 0.01;
+  OnlineClusterer c(o);
+  c.add(make("q1", kQuake1));
+  c.add(make("q2", kQuake2, kT0 + 60));
+  const double s3 = c.add(make("q3", kQuake3, kT0 + 120)).score;  // against the 2-article event
+  o.threshold = s3 / 0.95;
+  OnlineClusterer strict(o);
+  auto q1 = strict.add(make("q1", kQuake1));
+  auto q2 = strict.add(make("q2", kQuake2, kT0 + 60));
+  auto q3 = strict.add(make("q3", kQuake3, kT0 + 120));
+  ASSERT_EQ(q2.event, q1.event);  // joined the one-article event at the lower bar
+  EXPECT_NEAR(q3.score, s3, 1e-9);
+  EXPECT_TRUE(q3.new_event);  // two articles: the full threshold
+}
+
 TEST(OnlineClusterer, NearestRecentMemberOptionStillGroupsAStory) {
   ClusterOptions o;
   o.nearest_weight = 1.0;

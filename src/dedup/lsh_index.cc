@@ -27,16 +27,30 @@ size_t LshIndex::capacity() const {
   return n;
 }
 
-void LshIndex::band_keys(std::span<const uint32_t> sig, std::vector<uint32_t>* keys) const {
+namespace {
+
+template <typename Slot>
+void band_keys_of(std::span<const Slot> sig, size_t bands, size_t rows,
+                  std::vector<uint32_t>* keys) {
   keys->clear();
-  if (sig.size() < bands_ * rows_) return;
-  keys->resize(bands_);
-  for (size_t b = 0; b < bands_; ++b) {
+  if (sig.size() < bands * rows) return;
+  keys->resize(bands);
+  for (size_t b = 0; b < bands; ++b) {
     // The band number is the seed: equal slot values in different bands give different keys.
-    uint64_t h = XXH3_64bits_withSeed(sig.data() + b * rows_, rows_ * sizeof(uint32_t), b + 1);
+    uint64_t h = XXH3_64bits_withSeed(sig.data() + b * rows, rows * sizeof(Slot), b + 1);
     uint32_t k = static_cast<uint32_t>(h >> 32);
     (*keys)[b] = k != 0 ? k : 1;
   }
+}
+
+}  // namespace
+
+void LshIndex::band_keys(std::span<const uint32_t> sig, std::vector<uint32_t>* keys) const {
+  band_keys_of(sig, bands_, rows_, keys);
+}
+
+void LshIndex::band_keys(std::span<const uint16_t> sig, std::vector<uint32_t>* keys) const {
+  band_keys_of(sig, bands_, rows_, keys);
 }
 
 void LshIndex::Table::resize(size_t capacity) {

@@ -36,6 +36,9 @@ class LshIndex {
   // The key of each band of `sig` (bands() of them), to pass to the calls below; empty when the
   // signature is shorter than bands x rows (such signatures are never indexed or found).
   void band_keys(std::span<const uint32_t> sig, std::vector<uint32_t>* keys) const;
+  // The same over 16-bit slots (signatures stored in b-bit form, b = 16): keys of 16-bit
+  // signatures are only comparable with keys of 16-bit signatures.
+  void band_keys(std::span<const uint16_t> sig, std::vector<uint32_t>* keys) const;
 
   // Items are numbered by the caller in insertion order, modulo 2^32: when a bucket is full the
   // item furthest behind the one inserted (by unsigned 32-bit difference) is forgotten.

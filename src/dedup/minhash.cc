@@ -61,11 +61,24 @@ void MinHasher::sign(std::span<const uint64_t> elements, MinHashSignature* out) 
   }
 }
 
-double estimate_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+namespace {
+
+template <typename Slot>
+double fraction_equal(std::span<const Slot> a, std::span<const Slot> b) {
   if (a.empty() || a.size() != b.size()) return 0.0;
   size_t equal = 0;
   for (size_t i = 0; i < a.size(); ++i) equal += a[i] == b[i];
   return static_cast<double>(equal) / static_cast<double>(a.size());
+}
+
+}  // namespace
+
+double estimate_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+  return fraction_equal(a, b);
+}
+
+double estimate_jaccard(std::span<const uint16_t> a, std::span<const uint16_t> b) {
+  return fraction_equal(a, b);
 }
 
 void shingle_hashes(std::span<const uint32_t> ids, size_t k, std::vector<uint64_t>* out) {

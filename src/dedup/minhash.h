@@ -39,6 +39,11 @@ class MinHasher {
 
 // Fraction of equal slots of two signatures of the same length: an estimate of Jaccard.
 double estimate_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> b);
+// The same over slots cut to their low 16 bits (b-bit minwise hashing with b = 16, Li & Koenig
+// 2010): two different minima agree by chance with probability 2^-16, so the estimate exceeds
+// the 32-bit one by at most (1 - J) / 65536 in expectation (0.0003 equal slots of 128 at J =
+// 0.85), far below its standard error; half the memory of a stored signature.
+double estimate_jaccard(std::span<const uint16_t> a, std::span<const uint16_t> b);
 
 // Hashes of the k-shingles (runs of k consecutive ids) of a token-id sequence, appended to *out.
 // Sequences shorter than k yield one shingle of the whole sequence (none when empty). A rolling

@@ -35,6 +35,23 @@ TEST(MinHash, EstimatesJaccard) {
   EXPECT_LT(estimate_jaccard(a, c), 0.05);
 }
 
+TEST(MinHash, SixteenBitSlotsEstimateLikeThirtyTwoBitOnes) {
+  MinHasher h(128);
+  std::vector<uint64_t> a, b;
+  for (uint64_t i = 0; i < 400; ++i) a.push_back(i * 7919);
+  for (uint64_t i = 100; i < 500; ++i) b.push_back(i * 7919);  // Jaccard 300/500 = 0.6
+  MinHashSignature sa, sb;
+  h.sign(a, &sa);
+  h.sign(b, &sb);
+  std::vector<uint16_t> ta(sa.begin(), sa.end()), tb(sb.begin(), sb.end());  // low 16 bits
+  const double full =
+      estimate_jaccard(std::span<const uint32_t>(sa), std::span<const uint32_t>(sb));
+  const double cut = estimate_jaccard(std::span<const uint16_t>(ta), std::span<const uint16_t>(tb));
+  EXPECT_GE(cut, full);              // cutting can only add chance agreements
+  EXPECT_LE(cut, full + 2.0 / 128);  // and almost never does (expected 0.001 slots here)
+  EXPECT_NEAR(cut, 0.6, 0.15);
+}
+
 TEST(MinHash, SmallSetsAreDensified) {
   // Two elements in 128 bins leave most bins empty; densification must still give J = 1 for equal
   // sets and a low estimate for different ones.

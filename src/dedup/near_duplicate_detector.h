@@ -8,12 +8,12 @@
 // cost one index entry. Callers retire old items with expire_before() (by time) and the detector
 // also drops the oldest items beyond `max_items`.
 //
-// Memory: an original costs its signature (4 bytes a slot: 512 bytes at 128 slots) plus 40
-// bytes of bookkeeping and `bands` LSH entries of 8 bytes (at most 3/4 of the table in use), so
-// about 0.75 KB; at the `max_items` cap about 25 MB, reached by no stream with fewer than
-// `max_items` originals in the window. Originals live in arrival order in a deque (expiry frees
-// from the front, in blocks) and each keeps its signature in one allocation of the same size,
-// which the allocator recycles as the window moves: nothing grows with the length of the stream.
+// Memory: an original costs its signature cut to 16-bit slots (b-bit minwise hashing, Li & König
+// 2010: 256 bytes at 128 slots), 16 bytes of bookkeeping and `bands` LSH entries of 8 bytes
+// (tables between 3/8 and 3/4 full), so about 0.5 KB; at the `max_items` cap about 11 MB.
+// Originals live in arrival order in a deque, their signatures in blocks of 256 (64 KB at 128
+// slots), freed from the front as the window moves and recycled by the allocator: nothing grows
+// with the length of the stream, and no allocation is made per original.
 #pragma once
 
 #include <cstdint>
@@ -43,10 +43,13 @@ struct NearDuplicateOptions {
   // share most of their sentences verbatim (a re-sent wire story with a corrected word or an
   // added line), well above updated versions of a developing story (typically 0.3-0.7).
   double threshold = 0.85;
-  // Hard cap on indexed originals (about 0.75 KB each with their LSH entries): memory stays
+  // Hard cap on indexed originals (about 0.5 KB each with their LSH entries): memory stays
   // bounded however dense the stream; in a burst of more than this many articles per window the
-  // oldest originals are forgotten early.
-  size_t max_items = 32768;
+  // oldest originals are forgotten early (at 24,576 in 7 days, 3,500 articles a day, the window
+  // shortens). 24,576 = 3/4 of 32,768: each band's LSH table then stays at 32,768 slots (it
+  // doubles past 3/4 full), so the index at the cap is about 12 MB; 32,768 originals would cost
+  // 4 MB more for the last quarter (a table of 65,536 slots a band).
+  size_t max_items = 24576;
 };
 
 class NearDuplicateDetector {
@@ -65,17 +68,22 @@ class NearDuplicateDetector {
   size_t size() const { return originals_.size(); }
   // LSH entries held (bands per original, fewer when full buckets forgot some).
   size_t index_entries() const { return index_.entries(); }
+  // Bytes held (originals, signature blocks, LSH tables), for memory accounting.
+  size_t memory_bytes() const;
   const NearDuplicateOptions& options() const { return options_; }
 
  private:
   struct Original {
     uint64_t key;
     int64_t time;
-    std::unique_ptr<uint32_t[]> signature;  // num_slots values
   };
-  std::span<const uint32_t> signature(const Original& o) const {
-    return {o.signature.get(), hasher_.num_slots()};
+  static constexpr size_t kBlock = 256;  // signatures per block
+  // Signature of originals_[i], num_slots() 16-bit slots.
+  std::span<const uint16_t> signature(size_t i) const {
+    const size_t p = block_front_ + i;
+    return {blocks_[p / kBlock].get() + (p % kBlock) * hasher_.num_slots(), hasher_.num_slots()};
   }
+  void push_original(uint64_t key, int64_t time);
   void forget_oldest();
 
   NearDuplicateOptions options_;
@@ -85,10 +93,14 @@ class NearDuplicateDetector {
   // originals_[i] has number front_number_ + i.
   std::deque<Original> originals_;
   uint32_t front_number_ = 0;
+  // Their signatures, kBlock to a block; originals_.front() is at block_front_ of the first.
+  std::deque<std::unique_ptr<uint16_t[]>> blocks_;
+  size_t block_front_ = 0;
   // Scratch buffers reused across calls.
   std::vector<uint64_t> shingles_;
   std::vector<uint32_t> keys_, expired_keys_, candidates_;
   MinHashSignature sig_;
+  std::vector<uint16_t> sig16_;
 };
 
 }  // namespace precis

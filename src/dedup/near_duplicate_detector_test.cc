@@ -92,6 +92,25 @@ TEST(NearDuplicateDetector, SlidingWindowStaysBoundedAndKeepsFindingCopies) {
   EXPECT_EQ(d.index_entries(), d.size() * d.options().bands);
 }
 
+// At the default cap the LSH tables stay at 32,768 slots a band (the cap is 3/4 of that), and
+// what is held stops growing: the memory of a full window is the memory of any later one.
+TEST(NearDuplicateDetector, MemoryAtTheCapIsFixed) {
+  NearDuplicateDetector d;
+  const size_t cap = d.options().max_items;
+  size_t at_cap = 0;
+  for (uint64_t k = 0; k < cap + 3000; ++k) {
+    d.add(k, story(static_cast<uint32_t>(k) * 100, 20), 0);
+    if (k + 1 == cap) at_cap = d.memory_bytes();
+  }
+  EXPECT_EQ(d.size(), cap);
+  const size_t lsh = 32768 * d.options().bands * 8;
+  const size_t signatures = (cap / 256 + 2) * 256 * d.options().num_slots * 2;
+  EXPECT_LE(d.memory_bytes(), lsh + signatures + cap * 16);
+  EXPECT_LE(d.memory_bytes(), at_cap + 256 * d.options().num_slots * 2);  // one block more at most
+  // The newest original is still found.
+  EXPECT_TRUE(d.add(cap + 3000, story((cap + 2999) * 100, 20), 0).has_value());
+}
+
 TEST(NearDuplicateDetector, EmptyTextIsNeverADuplicate) {
   NearDuplicateDetector d;
   EXPECT_FALSE(d.add(1, {}, 0).has_value());

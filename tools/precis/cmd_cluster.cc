@@ -1,11 +1,15 @@
-// `precis cluster [--window DAYS] [--threshold X] [--names-weight W] [--events] INPUT...`: group
+// `precis cluster [--window DAYS] [--threshold X] [--half-life DAYS] [--decay-floor F]
+// [--singleton-scale S] [--names-weight W] [--events] [--trace FILE] [--join-model B,W...]
+// INPUT...`: group
 // articles into events, online. One JSON line per article (input order), or per event with
 // --events.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cstdio>
 #include <memory>
 
+#include "cluster/merge_score.h"
 #include "commands.h"
 #include "pipeline/article_stream.h"
 #include "pipeline/cluster_output.h"
@@ -18,6 +22,7 @@ struct ClusterArgs {
   std::vector<std::string> inputs;
   ClusterOptions options;
   bool events = false;
+  std::string trace;  // file for the candidate trace, if any
 };
 
 }  // namespace
@@ -40,6 +45,14 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
                   "days over which similarity to an event halves")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--decay-floor", args->options.decay_floor,
+                  "the time decay of similarity stops at this factor (0 = no floor)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--singleton-scale", args->options.singleton_threshold_scale,
+                  "an event of one article is joined at threshold x this")
+      ->capture_default_str()
+      ->check(CLI::Range(0.01, 1.0));
   cmd->add_option("--names-weight", args->options.names_weight,
                   "share of the name-term cosine in the similarity (the rest: centroid cosine)")
       ->capture_default_str()
@@ -54,11 +67,38 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
   cmd->add_option("--lang", args->options.lang, "language of articles without one")
       ->capture_default_str();
   cmd->add_flag("--events", args->events, "one line per event instead of per article");
+  cmd->add_option("--join-model", args->options.join_model,
+                  "experimental: logistic join model, intercept then one weight per feature "
+                  "(comma-separated; docs/cluster.md)")
+      ->delimiter(',');
+  cmd->add_option("--trace", args->trace,
+                  "write one JSON line per candidate event compared: article (arrival index, "
+                  "0-based), event, features (docs/cluster.md)");
   cmd->callback([args, &result] {
     Diagnostics diags([](const Diagnostic& d) {
       fmt::print(stderr, "{}: {}: {}\n", d.where,
                  d.severity == Diagnostic::Severity::kError ? "error" : "warning", d.what);
     });
+    if (args->options.join_model.size() > 1 + kJoinFeatureCount) {
+      fmt::print(stderr, "--join-model: at most {} numbers (intercept, then one per feature)\n",
+                 1 + kJoinFeatureCount);
+      result.exit_code = 2;
+      return;
+    }
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace(nullptr, &std::fclose);
+    if (!args->trace.empty()) {
+      trace.reset(std::fopen(args->trace.c_str(), "w"));
+      if (!trace) {
+        fmt::print(stderr, "{}: cannot write the trace\n", args->trace);
+        result.exit_code = 2;
+        return;
+      }
+      args->options.candidate_trace = [f = trace.get()](uint64_t article, uint64_t event,
+                                                        const std::vector<double>& features) {
+        fmt::print(f, "{{\"article\":{},\"event\":{},\"features\":[{:.6g}]}}\n", article, event,
+                   fmt::join(features, ","));
+      };
+    }
     EventCollectorOptions keep;
     keep.keep_ids = args->events;
     EventCollector collector(args->options, keep, &diags);
