@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "pipeline/summarize_job.h"
+#include "pipeline/allocator_tuning.h"
 
 using namespace precis;
 using Clock = std::chrono::steady_clock;
@@ -95,6 +96,7 @@ double median(std::vector<double> v) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  precis::tune_allocator();  // as the CLI does
   std::string data = std::string(PRECIS_DATA_DIR) + "/../../shared/data/duc2003/clusters.jsonl";
   int repeat = 3;
   for (int i = 1; i + 1 < argc; i += 2) {
