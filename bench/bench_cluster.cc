@@ -32,7 +32,6 @@
 #include "read/input_stream.h"
 #include "read/line_reader.h"
 #include "synthetic_stream.h"
-#include "pipeline/allocator_tuning.h"
 
 namespace {
 
@@ -137,7 +136,6 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
-  precis::tune_allocator();  // as the CLI does
   size_t articles = 1'000'000, events = 5000;
   std::string dev = "/work/shared/data/streams/tdt-dev.jsonl";
   std::string stream = "/tmp/precis_bench_stream.jsonl";

@@ -2,10 +2,8 @@
 #include <cstdio>
 
 #include "commands.h"
-#include "pipeline/allocator_tuning.h"
 
 int main(int argc, char** argv) {
-  precis::tune_allocator();
   CLI::App app{"precis: group news articles into events and summarize them with citations"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "precis 0.1.0");
