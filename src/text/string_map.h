@@ -110,28 +110,25 @@ class StringMap {
  private:
   // Key equality without a memcmp call for short keys (a hash match is nearly always a hit,
   // so this compare runs once per lookup).
+  // The first and the last sizeof(Word) bytes of two n-byte keys, sizeof(Word) <= n <= 2 *
+  // sizeof(Word): together they cover every byte.
+  template <typename Word>
+  static bool ends_equal(const char* a, const char* b, size_t n) {
+    Word a0, a1, b0, b1;
+    std::memcpy(&a0, a, sizeof(Word));
+    std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+    std::memcpy(&b0, b, sizeof(Word));
+    std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
   static bool same_key(const std::string& stored, std::string_view key) {
     size_t n = key.size();
     if (stored.size() != n) return false;
     const char* a = stored.data();
     const char* b = key.data();
     if (n > 16) return std::memcmp(a, b, n) == 0;
-    if (n >= 8) {
-      uint64_t a0, a1, b0, b1;
-      std::memcpy(&a0, a, 8);
-      std::memcpy(&a1, a + n - 8, 8);
-      std::memcpy(&b0, b, 8);
-      std::memcpy(&b1, b + n - 8, 8);
-      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 4) {
-      uint32_t a0, a1, b0, b1;
-      std::memcpy(&a0, a, 4);
-      std::memcpy(&a1, a + n - 4, 4);
-      std::memcpy(&b0, b, 4);
-      std::memcpy(&b1, b + n - 4, 4);
-      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
+    if (n >= 8) return ends_equal<uint64_t>(a, b, n);
+    if (n >= 4) return ends_equal<uint32_t>(a, b, n);
     if (n == 0) return true;
     // First, middle and last byte cover every byte of a key of 1 to 3 bytes.
     auto pack3 = [n](const char* p) {
