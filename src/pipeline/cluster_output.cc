@@ -33,7 +33,7 @@ std::string format_iso_time(int64_t seconds) {
                      rest % 60);
 }
 
-std::string json_quote(const std::string& s) {
+std::string json_quote(std::string_view s) {
   return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -46,18 +46,20 @@ std::string assignment_json(const std::string& id, const ClusterAssignment& a) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string event_json(const CollectedEvent& e) {
-  nlohmann::ordered_json j;
-  j["event"] = e.record.event;
-  j["first_seen"] = e.record.first_seen
-                        ? nlohmann::ordered_json(format_iso_time(*e.record.first_seen))
-                        : nlohmann::ordered_json();
-  j["last_seen"] = e.record.last_seen ? nlohmann::ordered_json(format_iso_time(*e.record.last_seen))
-                                      : nlohmann::ordered_json();
-  j["articles"] = e.article_ids;
-  j["duplicates"] = e.record.duplicates;
-  j["title"] = e.record.title;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string event_json(const EventRecord& r, const IdList& ids) {
+  auto time = [](const std::optional<int64_t>& t) {
+    return t ? "\"" + format_iso_time(*t) + "\"" : std::string("null");
+  };
+  std::string out = fmt::format(R"({{"event":{},"first_seen":{},"last_seen":{},"articles":[)",
+                                r.event, time(r.first_seen), time(r.last_seen));
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i) out += ',';
+    out += json_quote(ids[i]);
+  }
+  out += fmt::format(R"(],"duplicates":{},"title":{}}})", r.duplicates, json_quote(r.title));
+  return out;
 }
+
+std::string event_json(const CollectedEvent& e) { return event_json(e.record, e.article_ids); }
 
 }  // namespace precis

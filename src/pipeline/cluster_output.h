@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "pipeline/event_collector.h"
 #include "precis/cluster.h"
@@ -16,9 +17,11 @@ namespace precis {
 std::string format_iso_time(int64_t seconds);
 
 // A JSON string literal (quoted and escaped; invalid UTF-8 replaced).
-std::string json_quote(const std::string& s);
+std::string json_quote(std::string_view s);
 
 std::string assignment_json(const std::string& id, const ClusterAssignment& a);
+// The event line; its ids are written one by one, never copied into a JSON tree.
+std::string event_json(const EventRecord& record, const IdList& article_ids);
 std::string event_json(const CollectedEvent& e);
 
 }  // namespace precis

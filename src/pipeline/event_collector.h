@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "pipeline/id_list.h"
 #include "precis/article.h"
 #include "precis/cluster.h"
 #include "precis/diagnostics.h"
@@ -25,7 +26,7 @@ struct EventCollectorOptions {
 
 struct CollectedEvent {
   EventRecord record;
-  std::vector<std::string> article_ids;  // all articles, duplicates included, arrival order
+  IdList article_ids;            // all articles, duplicates included, arrival order
   std::vector<Article> articles;         // originals kept for summarizing
 };
 
@@ -45,7 +46,7 @@ class EventCollector {
   OnlineClusterer clusterer_;
   EventCollectorOptions options_;
   struct Kept {
-    std::vector<std::string> ids;
+    IdList ids;
     std::vector<Article> articles;
   };
   std::unordered_map<uint64_t, Kept> kept_;

@@ -12,6 +12,7 @@
 #include "precis/cluster.h"
 #include "precis/diagnostics.h"
 #include "precis/status.h"
+#include "pipeline/id_list.h"
 #include "precis/summarize.h"
 
 namespace precis {
@@ -28,7 +29,7 @@ struct EventsJobOptions {
 
 struct EventResult {
   EventRecord record;
-  std::vector<std::string> article_ids;  // all articles, duplicates included
+  IdList article_ids;  // all articles, duplicates included
   // The articles summarized (texts dropped after summarizing; metadata kept for citations).
   Cluster sources;
   Summary summary;

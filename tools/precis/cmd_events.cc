@@ -34,8 +34,7 @@ std::string when(const EventRecord& r) {
 std::string render(const EventResult& e, SummaryFormat format) {
   const EventRecord& r = e.record;
   if (format == SummaryFormat::kJson) {
-    CollectedEvent c{r, e.article_ids, {}};
-    std::string head = event_json(c);  // {"event":..., "title":...}
+    std::string head = event_json(r, e.article_ids);  // {"event":..., "title":...}
     head.pop_back();                   // reopen the object to add the summary
     head += ",\"summary\":";
     head += e.status.ok() ? summary_to_json(e.summary) : "null";
