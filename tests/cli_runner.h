@@ -4,10 +4,13 @@
 
 #include <sys/wait.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace precis::test {
 
@@ -40,6 +43,17 @@ inline CliResult run_precis(const std::string& args, const std::string& stdin_pa
 
 inline std::string source_path(const std::string& rel) {
   return std::string(PRECIS_SOURCE_DIR) + "/" + rel;
+}
+
+// The JSON values of a JSON-lines output (empty lines skipped).
+inline std::vector<nlohmann::json> json_lines(const std::string& s) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
 }
 
 }  // namespace precis::test

@@ -14,16 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<json> json_lines(const std::string& s) {
-  std::vector<json> out;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) out.push_back(json::parse(line));
-  }
-  return out;
-}
-
 // Golden files are regenerated with tests/update_golden.sh after a deliberate change.
 TEST(SummarizeCli, GoldenOutputsOnBundledSample) {
   struct Case {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "cluster/merge_score.h"
+#include "cluster_options.h"
 #include "commands.h"
 #include "pipeline/article_stream.h"
 #include "pipeline/cluster_output.h"
@@ -33,39 +34,7 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
       "cluster", "group articles into events, online (one JSON line per article or per event)");
   cmd->add_option("inputs", args->inputs, "JSONL articles or clusters, files, dirs, or - (stdin)")
       ->required();
-  cmd->add_option("--window", args->options.window_days,
-                  "days an event stays open after its last article")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--threshold", args->options.threshold,
-                  "similarity needed to join an event (0-1)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--half-life", args->options.decay_half_life_days,
-                  "days over which similarity to an event halves")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--decay-floor", args->options.decay_floor,
-                  "the time decay of similarity stops at this factor (0 = no floor)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--singleton-scale", args->options.singleton_threshold_scale,
-                  "an event of one article is joined at threshold x this")
-      ->capture_default_str()
-      ->check(CLI::Range(0.01, 1.0));
-  cmd->add_option("--names-weight", args->options.names_weight,
-                  "share of the name-term cosine in the similarity (the rest: centroid cosine)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1.0))
-      ->each([args](const std::string&) {
-        args->options.centroid_weight = 1.0 - args->options.names_weight;
-      });
-  cmd->add_option("--duplicate-threshold", args->options.duplicate_threshold,
-                  "estimated shingle Jaccard for a near duplicate (0 = off)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--lang", args->options.lang, "language of articles without one")
-      ->capture_default_str();
+  add_cluster_options(cmd, &args->options);
   cmd->add_flag("--events", args->events, "one line per event instead of per article");
   cmd->add_option("--join-model", args->options.join_model,
                   "experimental: logistic join model, intercept then one weight per feature "

@@ -1,12 +1,13 @@
-// `precis events [--words N] [--format json|md|text] INPUT...`: the whole job. Articles in,
-// events out: clustered online, near-duplicates folded, each event summarized with cited
-// sentences, newest and largest events first.
+// `precis events [--words N] [--format json|md|text] [the clustering options of `precis cluster`]
+// INPUT...`: the whole job. Articles in, events out: clustered online, near-duplicates folded,
+// each event summarized with cited sentences, newest and largest events first.
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <memory>
 
+#include "cluster_options.h"
 #include "commands.h"
 #include "output/summary_writer.h"
 #include "pipeline/cluster_output.h"
@@ -66,22 +67,17 @@ void add_events_command(CLI::App& app, CommandResult& result) {
       ->capture_default_str();
   cmd->add_option("--format", args->format, "json (default), md, text")
       ->check(CLI::IsMember({"json", "md", "text"}));
-  cmd->add_option("--window", args->options.cluster.window_days,
-                  "days an event stays open after its last article")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--threshold", args->options.cluster.threshold,
-                  "similarity needed to join an event (0-1)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1.0));
+  add_cluster_options(cmd, &args->options.cluster);
   cmd->add_option("--method", args->options.summarize.method, "summarizer method")
       ->check(CLI::IsMember(summarize_methods()))
       ->capture_default_str();
   cmd->add_option("--threads", args->options.threads, "summarizer threads (0 = all cores)");
   cmd->add_flag("--quiet", args->quiet, "no progress on stderr");
-  cmd->callback([args, &result] {
+  cmd->callback([args, cmd, &result] {
     Diagnostics diags(print_diagnostic("events"));
     args->options.summarize.budget = args->words;
+    // --lang names the language of articles without one for both stages.
+    if (cmd->count("--lang")) args->options.summarize.default_lang = args->options.cluster.lang;
     SummaryFormat format;
     parse_summary_format(args->format, &format);
     // Progress only for people watching a terminal; pipes and files stay clean.
