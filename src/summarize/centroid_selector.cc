@@ -37,15 +37,19 @@ std::vector<uint32_t> rank_by_centroid(const SelectionInput& in) {
   // sentence).
   std::vector<uint32_t> last_seen(w.idf.size(), UINT32_MAX);
   double best_centroid = 1e-9;
+  const uint32_t* terms = table.terms.data();
+  const uint8_t* stops = table.stops.data();
   for (uint32_t s : cands) {
     const SentenceInfo& info = table.sentences[s];
     double c = 0, q = 0;
+    // Branch-free: whether a term is a stopword or seen already in the sentence is
+    // unpredictable; adding 0.0 to a non-negative sum leaves it bit-identical.
     for (uint32_t k = info.terms_begin; k < info.terms_end; ++k) {
-      uint32_t t = table.terms[k];
-      if (table.stops[k] || last_seen[t] == s) continue;
-      last_seen[t] = s;
-      c += centroid[t];
-      q += in_query[t];
+      const uint32_t t = terms[k];
+      const bool use = (stops[k] == 0) & (last_seen[t] != s);
+      last_seen[t] = use ? s : last_seen[t];
+      c += use ? centroid[t] : 0.0;
+      q += use ? in_query[t] : 0;
     }
     score[s] = c + q;
     best_centroid = std::max(best_centroid, score[s]);

@@ -12,14 +12,16 @@ TermWeights compute_term_weights(const SentenceTable& table) {
   w.df.assign(v, 0);
   w.tf.assign(v, 0);
   std::vector<int64_t> last_article(v, -1);
+  const uint32_t* terms = table.terms.data();
   for (const SentenceInfo& s : table.sentences) {
+    const int64_t article = s.article;
     for (uint32_t k = s.terms_begin; k < s.terms_end; ++k) {
-      uint32_t t = table.terms[k];
+      const uint32_t t = terms[k];
       ++w.tf[t];
-      if (last_article[t] != s.article) {
-        last_article[t] = s.article;
-        ++w.df[t];
-      }
+      // Counted once per article, without a branch (whether a term was seen in this article
+      // already is a coin toss for the predictor).
+      w.df[t] += last_article[t] != article;
+      last_article[t] = article;
     }
   }
   double n = std::max<size_t>(1, table.articles_with_text);
