@@ -89,7 +89,8 @@ TEST(EventsCli, SummariesCiteOnlyTheirOwnArticlesNewestFirst) {
 
 TEST(EventsCli, TakesTheClusteringOptionsOfCluster) {
   // The same options give the same partition in both commands.
-  const std::string opts = "--threshold 0.3 --half-life 10 --decay-floor 0 --singleton-scale 1 ";
+  const std::string opts =
+      "--threshold 0.3 --half-life 10 --decay-floor 0 --singleton-scale 1 --member-gate 0.5 ";
   auto clustered = json_lines(run_precis("cluster --events " + opts + sample()).out);
   CliResult r = run_precis("events " + opts + sample());
   ASSERT_EQ(r.exit_code, 0) << r.err;

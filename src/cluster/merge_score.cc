@@ -13,6 +13,12 @@ double merge_score(const MergeEvidence& e, const MergeWeights& w) {
   return sim * std::max(decay, std::min(w.decay_floor, 1.0));
 }
 
+double member_score(const MergeEvidence& e, const MergeWeights& w) {
+  MergeEvidence m = e;
+  m.centroid = e.nearest;
+  return merge_score(m, w);
+}
+
 void join_features(const MergeEvidence& e, double score, double best_other_score,
                    size_t event_articles, double* out) {
   out[kJoinCentroid] = e.centroid;

@@ -35,6 +35,11 @@ struct MergeWeights {
 // The decayed, weighted similarity above; 0 when all weights are 0.
 double merge_score(const MergeEvidence& e, const MergeWeights& w);
 
+// The same score with the nearest recent member standing in for the centroid (the member gate
+// of ClusterOptions::member_gate): how well the article matches the event's recent reports
+// rather than the sum of everything the event has said.
+double member_score(const MergeEvidence& e, const MergeWeights& w);
+
 // Features of one (article, candidate event) pair for a learned join decision
 // (ClusterOptions::join_model, docs/cluster.md "Learned join decision"), in this order.
 enum JoinFeature : size_t {

@@ -32,6 +32,14 @@ TEST(MergeScore, DecayStopsAtTheFloor) {
   EXPECT_NEAR(merge_score(e, {1, 0, 0, 30, 2.0}), 0.4, 1e-12);  // a floor above 1 means 1
 }
 
+TEST(MergeScore, MemberScorePutsTheNearestMemberInPlaceOfTheCentroid) {
+  MergeEvidence e{.centroid = 0.3, .nearest = 0.1, .names = 0.5, .gap_days = 30};
+  const MergeWeights w{0.8, 0, 0.2, 30, 0.6};
+  EXPECT_NEAR(member_score(e, w), (0.8 * 0.1 + 0.2 * 0.5) * 0.6, 1e-12);  // decayed to the floor
+  EXPECT_NEAR(merge_score(e, w), (0.8 * 0.3 + 0.2 * 0.5) * 0.6, 1e-12);
+  EXPECT_LT(member_score(e, w), merge_score(e, w));
+}
+
 TEST(JoinFeatures, InTheDocumentedOrder) {
   MergeEvidence e{.centroid = 0.3, .nearest = 0.4, .names = 0.5, .gap_days = std::exp(1.0) - 1};
   double f[kJoinFeatureCount];

@@ -281,7 +281,7 @@ struct OnlineClusterer::Impl {
 
   // The learned join decision or the candidate trace is on (ClusterOptions::join_model).
   bool learned() const { return !opt.join_model.empty() || opt.candidate_trace; }
-  bool keeps_recent() const { return opt.nearest_weight > 0 || learned(); }
+  bool keeps_recent() const { return opt.nearest_weight > 0 || opt.member_gate > 0 || learned(); }
 
   // Candidates of the current article with their evidence and hand-set score, kept only for the
   // learned decision and the trace.
@@ -291,6 +291,14 @@ struct OnlineClusterer::Impl {
     double score;
   };
   std::vector<Scored> scored;
+  // Candidates of the current article in the order they are considered for joining.
+  struct Ranked {
+    double rank;   // score / the event's bar (see add())
+    double score;
+    uint32_t slot;
+    MergeEvidence ev;
+  };
+  std::vector<Ranked> ranked;
   std::vector<double> features;
 
   // Traces the candidates in `scored` and, with a join model, picks the one of highest logit
@@ -359,28 +367,46 @@ struct OnlineClusterer::Impl {
     // event is lower (ClusterOptions::singleton_threshold_scale); best_score stays the score.
     const double singleton_scale =
         opt.singleton_threshold_scale > 0 ? opt.singleton_threshold_scale : 1.0;
-    uint32_t best = UINT32_MAX;
-    double best_score = 0, best_rank = 0;
+    // The nearest recent member is compared for every candidate only when the mean or the
+    // learned decision uses it; the member gate needs it only for the few candidates that would
+    // otherwise be joined, so it is computed there, lazily.
+    const bool nearest_always = opt.nearest_weight > 0 || learned();
+    ranked.clear();
     for (uint32_t s : touched) {
       Slot& slot = slots[s];
       slot.score = 0;
       MergeEvidence ev;
       ev.centroid = cosine(vec, slot.event.centroid);
-      if (keeps_recent()) ev.nearest = slot.event.nearest_recent(vec);
+      if (nearest_always) ev.nearest = slot.event.nearest_recent(vec);
       if (opt.names_weight > 0) ev.names = cosine(names, slot.event.names);
       if (a.time) ev.gap_days = slot.event.gap_days(t);
       const double score = merge_score(ev, mw);
       if (learned()) scored.push_back({s, ev, score});
       const bool singleton = slot.event.articles - slot.event.duplicates <= 1;
-      const double rank = singleton ? score / singleton_scale : score;
-      if (best == UINT32_MAX || rank > best_rank ||
-          (rank == best_rank && slot.event.id < slots[best].event.id)) {
-        best = s;
-        best_score = score;
-        best_rank = rank;
-      }
+      ranked.push_back({singleton ? score / singleton_scale : score, score, s, ev});
     }
-    bool join = best != UINT32_MAX && best_rank >= opt.threshold;
+    // Best rank first (ties: older event first); the first that reaches the threshold and, for a
+    // big event, passes the member gate (ClusterOptions::member_gate) is joined. The reported
+    // score is that event's, or the best candidate's when none is joined.
+    std::sort(ranked.begin(), ranked.end(), [this](const Ranked& x, const Ranked& y) {
+      if (x.rank != y.rank) return x.rank > y.rank;
+      return slots[x.slot].event.id < slots[y.slot].event.id;
+    });
+    uint32_t best = ranked.empty() ? UINT32_MAX : ranked[0].slot;
+    double best_score = ranked.empty() ? 0.0 : ranked[0].score;
+    bool join = false;
+    for (Ranked& r : ranked) {
+      if (r.rank < opt.threshold) break;
+      const Event& e = slots[r.slot].event;
+      if (opt.member_gate > 0 && e.articles - e.duplicates >= opt.member_gate_min_articles) {
+        if (!nearest_always) r.ev.nearest = e.nearest_recent(vec);
+        if (member_score(r.ev, mw) < opt.member_gate * opt.threshold) continue;
+      }
+      best = r.slot;
+      best_score = r.score;
+      join = true;
+      break;
+    }
     if (learned()) join = decide_learned(out.index, join, &best, &best_score);
     out.score = best_score;
     uint32_t s = best;

@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <set>
 
+#include "cluster/merge_score.h"
 #include "precis/cluster.h"
 
 namespace precis {
@@ -280,6 +282,51 @@ TEST(OnlineClusterer, NearestRecentMemberOptionStillGroupsAStory) {
   auto q2 = c.add(make("q2", kQuake2, kT0 + 7200));
   EXPECT_EQ(q2.event, q1.event);
   EXPECT_NE(v1.event, q1.event);
+}
+
+TEST(OnlineClusterer, MemberGateKeepsAnArticleLikeNoRecentReportOutOfABigEvent) {
+  // Four reports on the Velmora quake make one event; then a report on a new happening of the
+  // same theme, a flood in Velmora, whose words are spread over the event's reports. Its score
+  // against the centroid and against the closest recent report are read from the candidate
+  // trace; a threshold between them joins it without the gate and not with it.
+  const char* kQuake4 =
+      "Survivors of the Velmora earthquake buried their dead on Friday as rescue officials "
+      "counted the destroyed houses.";
+  const char* kFlood =
+      "Floods reached Velmora a week after the earthquake: officials said rescue teams moved "
+      "survivors again as rivers rose over houses the quake had spared, and aid was delayed.";
+  auto run = [&](double threshold, double gate, double* score, double* member) {
+    ClusterOptions o;
+    o.threshold = threshold;
+    o.member_gate = gate;
+    o.singleton_threshold_scale = 1;
+    uint64_t quake_event = 0;
+    o.candidate_trace = [&](uint64_t article, uint64_t event, const std::vector<double>& f) {
+      if (article != 4 || event != quake_event) return;
+      *score = f[kJoinScore];
+      MergeEvidence ev{.centroid = f[kJoinCentroid], .nearest = f[kJoinNearest],
+                       .names = f[kJoinNames], .gap_days = std::expm1(f[kJoinLogGap])};
+      *member = member_score(ev, {o.centroid_weight, o.nearest_weight, o.names_weight,
+                                  o.decay_half_life_days, o.decay_floor});
+    };
+    OnlineClusterer c(o);
+    auto q1 = c.add(make("q1", kQuake1));
+    quake_event = q1.event;
+    EXPECT_EQ(c.add(make("q2", kQuake2, kT0 + 60)).event, q1.event);
+    EXPECT_EQ(c.add(make("q3", kQuake3, kT0 + 120)).event, q1.event);
+    EXPECT_EQ(c.add(make("q4", kQuake4, kT0 + 180)).event, q1.event);
+    return c.add(make("f", kFlood, kT0 + 7 * kDay)).event == q1.event;
+  };
+  double score = 0, member = 0;
+  run(0.01, 0, &score, &member);
+  ASSERT_GT(score, 0.0);
+  ASSERT_LT(member, score) << "the flood report should match the centroid better than any report";
+  const double t = (score + member) / 2;
+  double s2 = 0, m2 = 0;
+  EXPECT_TRUE(run(t, 0, &s2, &m2));          // no gate: the centroid score passes
+  EXPECT_EQ(s2, score);
+  EXPECT_FALSE(run(t, 1.0, &s2, &m2));       // gate: no recent report is close enough
+  EXPECT_TRUE(run(t, 0.99 * member / t, &s2, &m2));  // a gate below its member score lets it in
 }
 
 TEST(OnlineClusterer, TitleWordsAndLabels) {

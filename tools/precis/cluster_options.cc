@@ -23,6 +23,11 @@ void add_cluster_options(CLI::App* cmd, ClusterOptions* o) {
                   "an event of one article is joined at threshold x this")
       ->capture_default_str()
       ->check(CLI::Range(0.01, 1.0));
+  cmd->add_option("--member-gate", o->member_gate,
+                  "an event of 4+ articles is joined only if one of its recent articles scores "
+                  "threshold x this too (0 = off)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 10.0));
   cmd->add_option("--names-weight", o->names_weight,
                   "share of the name-term cosine in the similarity (the rest: centroid cosine)")
       ->capture_default_str()

@@ -7,8 +7,9 @@
 
 namespace precis::cli {
 
-// Adds --window, --threshold, --half-life, --decay-floor, --singleton-scale, --names-weight,
-// --duplicate-threshold and --lang, writing into *options (which must outlive the parse).
+// Adds --window, --threshold, --half-life, --decay-floor, --singleton-scale, --member-gate,
+// --names-weight, --duplicate-threshold and --lang, writing into *options (which must outlive
+// the parse).
 void add_cluster_options(CLI::App* cmd, ClusterOptions* options);
 
 }  // namespace precis::cli
