@@ -35,7 +35,7 @@ def read_clusters(path):
 
 
 def doc_time(article):
-    """The article's own time, else the date in a DUC-style doc id (APW19981016.0240)."""
+    """The article's own time, else the YYYYMMDD date inside a DUC-style doc id."""
     t = article.get("time")
     if t:
         return t
@@ -137,12 +137,11 @@ def main():
         by_id = {}
         for a in tdt + trec + duc06:  # an article of several datasets keeps all its labels
             labels = a.get("events") or [a["event"]]
-            if a["id"] in by_id:
-                b = by_id[a["id"]]
-                b["events"] = (b.get("events") or [b["event"]]) + [l for l in labels
-                                                                   if l not in (b.get("events") or [b["event"]])]
-            else:
-                by_id[a["id"]] = dict(a)
+            b = by_id.setdefault(a["id"], dict(a, events=[]))
+            b["events"] += [l for l in labels if l not in b["events"]]
+        for b in by_id.values():
+            if len(b["events"]) == 1:
+                del b["events"]
         merged = sorted(by_id.values(), key=sort_key)
         write(os.path.join(args.outdir, "merged.jsonl"), merged)
 

@@ -26,7 +26,7 @@ TEST(EventCollector, KeepsIdsAndOriginalsPerEvent) {
   auto events = c.finish();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].record.event, a.event);
-  EXPECT_EQ(events[0].article_ids.to_vector(), std::vector<std::string>({"a", "b"}));
+  EXPECT_EQ(events[0].article_ids, (IdList{"a", "b"}));
   ASSERT_EQ(events[0].articles.size(), 1u);  // the copy is not kept for summaries
   EXPECT_EQ(events[0].articles[0].id, "a");
   EXPECT_EQ(c.open_events(), 0u);

@@ -28,12 +28,6 @@ class IdList {
     const size_t begin = i == 0 ? 0 : ends_[i - 1];
     return std::string_view(bytes_).substr(begin, ends_[i] - begin);
   }
-  std::vector<std::string> to_vector() const {
-    std::vector<std::string> out;
-    out.reserve(size());
-    for (size_t i = 0; i < size(); ++i) out.emplace_back((*this)[i]);
-    return out;
-  }
   bool operator==(const IdList& o) const { return ends_ == o.ends_ && bytes_ == o.bytes_; }
 
  private:

@@ -1,7 +1,7 @@
 // `precis cluster [--window DAYS] [--threshold X] [--half-life DAYS] [--decay-floor F]
 // [--singleton-scale S] [--member-gate G] [--names-weight W] [--events] [--trace FILE]
-// [--join-model B,W...] INPUT...`: group articles into events, online. One JSON line per article (input order), or per event with
-// --events.
+// [--join-model B,W...] INPUT...`: group articles into events, online. One JSON line per
+// article (input order), or per event with --events.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
