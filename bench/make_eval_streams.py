@@ -16,6 +16,10 @@ Streams written (one article a line, time order, {"id", "time"?, "title", "text"
   multinews-notime.jsonl  the same articles and order without times (arrival order)
   multiling-en.jsonl      the 10 English MultiLing 2011 clusters, synthetic times as Multi-News
   merged.jsonl            tdt-dev, duc03trec and duc06 merged by time (when tdt-dev is present)
+  tdt-distractors.jsonl   tdt-dev plus the Multi-News and English MultiLing articles (other years, other
+                          stories; events "X-<cluster>") at random times within tdt-dev's three months,
+                          each cluster's articles over 3 days (seeded): a stream four times the size of
+                          tdt-dev whose TDT part keeps its gold (score it with --gold tdt-dev.jsonl)
 """
 import argparse
 import json
@@ -97,6 +101,29 @@ def synthetic_time_stream(clusters, seed):
     return out
 
 
+def distractor_stream(tdt, clusters, seed):
+    """tdt plus the articles of `clusters` (non-empty, distinct within their cluster), each cluster
+    starting at a uniform time in tdt's span and its articles uniform over the next 3 days."""
+    rng = random.Random(seed)
+    times = [datetime.fromisoformat(a["time"][:19]) for a in tdt if a.get("time")]
+    first, last = min(times), max(times)
+    span = max((last - first).total_seconds() - 3 * 86400, 0)
+    out = list(tdt)
+    for c in clusters:
+        start = first + timedelta(seconds=rng.uniform(0, span))
+        seen = set()
+        for i, a in enumerate(c["articles"]):
+            text = (a.get("text") or "").strip()
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            t = start + timedelta(seconds=rng.uniform(0, 3 * 86400))
+            out.append({"id": "X-%s-%d" % (c["id"], i), "time": t.strftime("%Y-%m-%dT%H:%M:%S"),
+                        "title": a.get("title"), "text": text, "event": "X-%s" % c["id"]})
+    out.sort(key=sort_key)
+    return out
+
+
 def write(path, rows):
     with open(path, "w", encoding="utf-8") as f:
         for r in rows:
@@ -144,6 +171,9 @@ def main():
                 del b["events"]
         merged = sorted(by_id.values(), key=sort_key)
         write(os.path.join(args.outdir, "merged.jsonl"), merged)
+        distractors = list(read_clusters(os.path.join(d, "multinews", "sample250.jsonl"))) + ml
+        write(os.path.join(args.outdir, "tdt-distractors.jsonl"),
+              distractor_stream(tdt, distractors, args.seed))
 
 
 if __name__ == "__main__":

@@ -110,6 +110,17 @@ TEST(EventsCli, TakesTheClusteringOptionsOfCluster) {
   // Out-of-range values are usage errors.
   EXPECT_EQ(run_precis("events --decay-floor 2 " + sample()).exit_code, 2);
   EXPECT_EQ(run_precis("cluster --half-life 0 " + sample()).exit_code, 2);
+  EXPECT_EQ(run_precis("cluster --place-weight 1.5 " + sample()).exit_code, 2);
+}
+
+TEST(ClusterCli, MissingWordNetIsReportedAndPlacesWeighAsOtherWords) {
+  CliResult r = run_precis("cluster --events --wordnet /nonexistent-wordnet " + sample());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("/nonexistent-wordnet/index.noun"), std::string::npos) << r.err;
+  CliResult plain = run_precis("cluster --events --place-weight 1 " + sample());
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(plain.err.find("wordnet"), std::string::npos) << plain.err;
+  EXPECT_EQ(partition(json_lines(r.out)), partition(json_lines(plain.out)));
 }
 
 TEST(EventsCli, BadLinesAreReportedAndTheRestClustered) {

@@ -26,6 +26,7 @@
 #include "cluster/tfidf_model.h"
 #include "dedup/near_duplicate_detector.h"
 #include "precis/cluster.h"
+#include "text/place_names.h"
 #include "text/text_analyzer.h"
 
 namespace precis {
@@ -53,7 +54,31 @@ struct OnlineClusterer::Impl {
       : opt(o),
         diags(d),
         tfidf(TfidfOptions{o.title_weight, o.name_weight, o.article_terms, o.idf_power}),
-        dedup(NearDuplicateOptions{.threshold = o.duplicate_threshold}) {}
+        dedup(NearDuplicateOptions{.threshold = o.duplicate_threshold}) {
+    if (opt.place_weight != 1.0) weigh_places();
+  }
+
+  // ClusterOptions::place_weight: the stems of the WordNet place names (English stemmer: the
+  // lexicon is English). They are not interned up front: a term id is scaled when the term first
+  // enters the vocabulary (scale_new_place_terms), so term ids, and with them the MinHash
+  // signatures of near-duplicate detection, are the same with or without place weighting.
+  void weigh_places() {
+    std::string error;
+    auto names = wordnet_place_names(opt.wordnet_dir, &error);
+    if (!names) {
+      if (diags) diags->warn(opt.wordnet_dir, error + "; place names weigh like other words");
+      return;
+    }
+    TextAnalyzer& english = analyzer_for("en");
+    for (const std::string& name : *names) place_stems.emplace(english.stem_word(name));
+  }
+  void scale_new_place_terms() {
+    for (; vocab_scanned < vocab.size(); ++vocab_scanned) {
+      if (place_stems.count(vocab.term(static_cast<uint32_t>(vocab_scanned))))
+        tfidf.set_term_scale(static_cast<uint32_t>(vocab_scanned),
+                             static_cast<float>(opt.place_weight));
+    }
+  }
 
   struct Original {  // a recent article that is not itself a duplicate
     int64_t time;    // stream time when it came (for expiry)
@@ -77,6 +102,8 @@ struct OnlineClusterer::Impl {
   Vocabulary vocab;
   std::map<std::string, std::unique_ptr<TextAnalyzer>, std::less<>> analyzers;
   TfidfModel tfidf;
+  std::set<std::string, std::less<>> place_stems;  // empty: places weigh like other words
+  size_t vocab_scanned = 0;                        // vocabulary ids checked against place_stems
   InvertedIndex index;
   size_t live_postings = 0;
   std::vector<Slot> slots;
@@ -351,6 +378,8 @@ struct OnlineClusterer::Impl {
     body_terms.clear();
     analyzer.analyze(a.title, 0, std::min(a.title.size(), opt.max_text_bytes), vocab, &title_terms);
     analyzer.analyze(a.text, 0, analysed_end(a.text, opt.max_text_bytes), vocab, &body_terms);
+
+    if (!place_stems.empty()) scale_new_place_terms();
 
     if (opt.duplicate_threshold > 0 && try_duplicate(a, t, &out)) {
       expire();

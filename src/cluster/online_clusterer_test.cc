@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
 #include <set>
 
 #include "cluster/merge_score.h"
@@ -215,6 +216,37 @@ TEST(OnlineClusterer, SharedNamesCanDecideAJoin) {
   EXPECT_FALSE(joined_plain);
   EXPECT_TRUE(joined_names);
   EXPECT_GT(score_names, score_plain);
+}
+
+TEST(OnlineClusterer, PlaceNamesWeighLessThanOtherWords) {
+  if (!std::filesystem::exists("/usr/share/wordnet/data.noun"))
+    GTEST_SKIP() << "/usr/share/wordnet not installed (Debian package wordnet-base)";
+  // Two happenings in one country: what they share is its names.
+  const char* border =
+      "Turkish troops massed on the Syrian border as Ankara warned Damascus over the rebels.";
+  const char* vote =
+      "Turkey's parliament in Ankara brought down the Turkish government in a confidence vote.";
+  auto score = [&](double place_weight, const std::string& wordnet, Diagnostics* diags) {
+    ClusterOptions o;
+    o.place_weight = place_weight;
+    o.wordnet_dir = wordnet;
+    OnlineClusterer c(o, diags);
+    c.add(make("v1", kVote1));
+    c.add(make("border", border, kT0 + 60));
+    return c.add(make("vote", vote, kT0 + 120)).score;
+  };
+  Diagnostics quiet;
+  const double plain = score(1.0, "/usr/share/wordnet", &quiet);
+  const double weighed = score(0.5, "/usr/share/wordnet", &quiet);
+  EXPECT_EQ(quiet.warnings(), 0u);
+  EXPECT_GT(plain, 0.0);
+  EXPECT_LT(weighed, plain * 0.8);
+  // Without WordNet the clusterer says so once and weighs places like other words.
+  Diagnostics diags;
+  EXPECT_DOUBLE_EQ(score(0.5, "/nonexistent-wordnet", &diags), plain);
+  ASSERT_EQ(diags.warnings(), 1u);
+  EXPECT_NE(diags.kept()[0].what.find("/nonexistent-wordnet/index.noun"), std::string::npos)
+      << diags.kept()[0].what;
 }
 
 TEST(OnlineClusterer, DecayFloorKeepsAStoryResumedAfterWeeks) {

@@ -35,5 +35,27 @@ TEST(TfidfModel, NameVectorKeepsOnlyCapitalizedNonStopTerms) {
   EXPECT_EQ(v2.size(), v3.size());
 }
 
+TEST(TfidfModel, TermScaleMultipliesOneTermsWeight) {
+  TfidfModel plain(TfidfOptions{}), scaled(TfidfOptions{});
+  scaled.set_term_scale(2, 0.5f);
+  scaled.set_term_scale(9, 0.25f);  // a term never seen changes nothing
+  SparseVector a, b, na, nb;
+  for (TfidfModel* m : {&plain, &scaled}) m->vectorize({}, {term(7, false)}, true, &a);
+  plain.vectorize({}, {term(1, false), term(2, true), term(3, false)}, true, &a, &na, 50);
+  scaled.vectorize({}, {term(1, false), term(2, true), term(3, false)}, true, &b, &nb, 50);
+  ASSERT_EQ(a.size(), 3u);
+  ASSERT_EQ(b.size(), 3u);
+  // Before normalization term 2 weighs half; after it, the ratio to term 1 is halved.
+  EXPECT_NEAR(weight_of(b, 2) / weight_of(b, 1), 0.5 * weight_of(a, 2) / weight_of(a, 1), 1e-5);
+  EXPECT_NEAR(weight_of(b, 3) / weight_of(b, 1), weight_of(a, 3) / weight_of(a, 1), 1e-5);
+  // The name vector has term 2 alone: unit length either way.
+  EXPECT_NEAR(weight_of(nb, 2), weight_of(na, 2), 1e-6);
+  // Scale 1 restores the plain weight.
+  scaled.set_term_scale(2, 1.0f);
+  plain.vectorize({}, {term(1, false), term(2, true), term(3, false)}, false, &a);
+  scaled.vectorize({}, {term(1, false), term(2, true), term(3, false)}, false, &b);
+  for (uint32_t t : {1u, 2u, 3u}) EXPECT_FLOAT_EQ(weight_of(a, t), weight_of(b, t));
+}
+
 }  // namespace
 }  // namespace precis

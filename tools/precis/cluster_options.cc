@@ -33,6 +33,13 @@ void add_cluster_options(CLI::App* cmd, ClusterOptions* o) {
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0))
       ->each([o](const std::string&) { o->centroid_weight = 1.0 - o->names_weight; });
+  cmd->add_option("--place-weight", o->place_weight,
+                  "weight of place names (Turkey, Ankara, Turkish) relative to other words "
+                  "(1 = the same)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--wordnet", o->wordnet_dir, "WordNet directory the place names are read from")
+      ->capture_default_str();
   cmd->add_option("--duplicate-threshold", o->duplicate_threshold,
                   "estimated shingle Jaccard for a near duplicate (0 = off)")
       ->capture_default_str()
