@@ -46,9 +46,7 @@ bool one_word_name(std::string_view lemma) {
 // data file, streaming (data.noun is 15 MB; only what the caller keeps stays in memory). Lines
 // that do not parse (the licence header starts with spaces) are skipped.
 template <typename Visit>
-bool for_each_synset(const std::string& path, Visit visit) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+void for_each_synset(std::istream& in, Visit visit) {
   std::string line;
   std::vector<std::string_view> f, lemmas;
   std::vector<std::pair<std::string_view, uint32_t>> pointers;
@@ -75,12 +73,12 @@ bool for_each_synset(const std::string& path, Visit visit) {
     }
     visit(offset, lemmas, pointers);
   }
-  return true;
 }
 
 // First sense of `lemma` in index.noun: its synset offsets are the line's last synset_cnt fields.
-bool first_noun_sense(const std::string& path, std::string_view lemma, uint32_t* offset) {
-  std::ifstream in(path, std::ios::binary);
+bool first_noun_sense(std::istream& in, std::string_view lemma, uint32_t* offset) {
+  in.clear();
+  in.seekg(0);
   std::string line;
   std::vector<std::string_view> f;
   while (std::getline(in, line)) {
@@ -94,16 +92,16 @@ bool first_noun_sense(const std::string& path, std::string_view lemma, uint32_t*
   return false;
 }
 
-std::shared_ptr<const std::vector<std::string>> load(const std::string& dir, std::string* error) {
-  auto unreadable = [&](const char* name) {
-    *error = "cannot read " + dir + "/" + name + " (WordNet; Debian package wordnet-base)";
-    return nullptr;
-  };
+}  // namespace
+
+std::shared_ptr<const std::vector<std::string>> parse_wordnet_place_names(std::istream& index_noun,
+                                                                          std::istream& data_noun,
+                                                                          std::istream& data_adj,
+                                                                          std::string* error) {
   uint32_t location, person;
-  if (!std::ifstream(dir + "/index.noun")) return unreadable("index.noun");
   for (auto [lemma, offset] : {std::pair{"location", &location}, std::pair{"person", &person}}) {
-    if (!first_noun_sense(dir + "/index.noun", lemma, offset)) {
-      *error = dir + "/index.noun has no noun \"" + lemma + "\"";
+    if (!first_noun_sense(index_noun, lemma, offset)) {
+      *error = std::string("index.noun has no noun \"") + lemma + "\"";
       return nullptr;
     }
   }
@@ -116,8 +114,7 @@ std::shared_ptr<const std::vector<std::string>> load(const std::string& dir, std
   };
   std::vector<std::pair<uint32_t, uint32_t>> hyponyms;
   std::vector<Instance> instances;
-  bool ok = for_each_synset(dir + "/data.noun", [&](uint32_t offset, const auto& lemmas,
-                                                    const auto& pointers) {
+  for_each_synset(data_noun, [&](uint32_t offset, const auto& lemmas, const auto& pointers) {
     Instance inst{offset, {}, {}};
     for (const auto& [symbol, target] : pointers) {
       if (symbol == "~") hyponyms.emplace_back(offset, target);
@@ -128,7 +125,6 @@ std::shared_ptr<const std::vector<std::string>> load(const std::string& dir, std
       if (one_word_name(lemma)) inst.names.emplace_back(lemma);
     if (!inst.names.empty()) instances.push_back(std::move(inst));
   });
-  if (!ok) return unreadable("data.noun");
   // Every kind of location, and of person: the hyponym closures of location.n.01 and person.n.01.
   std::sort(hyponyms.begin(), hyponyms.end());
   auto kinds_of = [&](uint32_t root) {
@@ -159,7 +155,7 @@ std::shared_ptr<const std::vector<std::string>> load(const std::string& dir, std
     if (places.count(inst.offset))
       for (const std::string& name : inst.names)
         if (!person_names.count(name)) names.push_back(name);
-  ok = for_each_synset(dir + "/data.adj", [&](uint32_t, const auto& lemmas, const auto& pointers) {
+  for_each_synset(data_adj, [&](uint32_t, const auto& lemmas, const auto& pointers) {
     const bool of_place = std::any_of(pointers.begin(), pointers.end(), [&](const auto& p) {
       return p.first == "\\" && places.count(p.second);
     });
@@ -167,14 +163,30 @@ std::shared_ptr<const std::vector<std::string>> load(const std::string& dir, std
     for (std::string_view lemma : lemmas)
       if (one_word_name(lemma)) names.emplace_back(lemma);
   });
-  if (!ok) return unreadable("data.adj");
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   if (names.empty()) {
-    *error = dir + ": no place names found in the WordNet data files";
+    *error = "no place names found in the WordNet data files";
     return nullptr;
   }
   return std::make_shared<const std::vector<std::string>>(std::move(names));
+}
+
+namespace {
+
+std::shared_ptr<const std::vector<std::string>> load(const std::string& dir, std::string* error) {
+  std::ifstream index(dir + "/index.noun", std::ios::binary), noun(dir + "/data.noun", std::ios::binary),
+      adj(dir + "/data.adj", std::ios::binary);
+  for (auto [name, in] : {std::pair{"index.noun", &index}, std::pair{"data.noun", &noun},
+                          std::pair{"data.adj", &adj}}) {
+    if (!*in) {
+      *error = "cannot read " + dir + "/" + name + " (WordNet; Debian package wordnet-base)";
+      return nullptr;
+    }
+  }
+  auto names = parse_wordnet_place_names(index, noun, adj, error);
+  if (!names) *error = dir + ": " + *error;
+  return names;
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 // Multi-word names ("New York") are left out: their parts ("new", "york") are also ordinary words.
 #pragma once
 
+#include <istream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,5 +27,12 @@ namespace precis {
 // null and sets *error to what is wrong (a missing file, or no "location" in index.noun).
 std::shared_ptr<const std::vector<std::string>> wordnet_place_names(const std::string& wordnet_dir,
                                                                     std::string* error);
+
+// The same from the three files' contents (the parser behind it, for tests and fuzzing). Lines
+// that are not synset lines are skipped; on failure returns null and sets *error.
+std::shared_ptr<const std::vector<std::string>> parse_wordnet_place_names(std::istream& index_noun,
+                                                                          std::istream& data_noun,
+                                                                          std::istream& data_adj,
+                                                                          std::string* error);
 
 }  // namespace precis
