@@ -113,6 +113,38 @@ TEST(EventsCli, TakesTheClusteringOptionsOfCluster) {
   EXPECT_EQ(run_precis("cluster --place-weight 1.5 " + sample()).exit_code, 2);
 }
 
+TEST(ClusterCli, TimeOrderSortsAPileAndKeepsTheOutputInInputOrder) {
+  // The sample is ten clusters one after the other, so its articles jump back in time.
+  CliResult piled = run_precis("cluster " + sample());
+  EXPECT_NE(piled.err.find("out of time order"), std::string::npos) << piled.err;
+  CliResult r = run_precis("cluster --time-order " + sample());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("older than the stream"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("out of time order"), std::string::npos) << r.err;
+  auto lines = json_lines(r.out);
+  auto articles = sample_articles();
+  ASSERT_EQ(lines.size(), articles.size());
+  for (size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(lines[i]["id"], articles[i].first);
+  // Events numbered in time order: the first article of each event in input order is not what
+  // opened event 1; the oldest article is.
+  CliResult e = run_precis("events --time-order --words 40 " + sample());
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_EQ(e.err.find("out of time order"), std::string::npos) << e.err;
+  std::map<std::string, std::string> story;
+  for (auto& [id, cluster] : articles) story[id] = cluster;
+  size_t total = 0;
+  for (const json& ev : json_lines(e.out)) {
+    std::set<std::string> stories;
+    for (const json& id : ev["articles"]) stories.insert(story.at(id));
+    EXPECT_EQ(stories.size(), 1u) << ev.dump();
+    total += ev["articles"].size();
+  }
+  EXPECT_EQ(total, articles.size());
+  // The same partition from both commands.
+  EXPECT_EQ(partition(json_lines(e.out)),
+            partition(json_lines(run_precis("cluster --events --time-order " + sample()).out)));
+}
+
 TEST(ClusterCli, MissingWordNetIsReportedAndPlacesWeighAsOtherWords) {
   CliResult r = run_precis("cluster --events --wordnet /nonexistent-wordnet " + sample());
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -505,7 +505,8 @@ std::vector<EventRecord> OnlineClusterer::finish() {
     impl_->diags->warn(
         "stream", std::to_string(impl_->late_articles) + " articles came more than " +
                       std::to_string(static_cast<int64_t>(impl_->opt.out_of_order_tolerance_days)) +
-                      " days out of time order");
+                      " days out of time order (a pile rather than a stream can be read in time "
+                      "order first: --time-order)");
   }
   while (!impl_->by_activity.empty()) impl_->retire(impl_->by_activity.begin()->second);
   return take_retired();

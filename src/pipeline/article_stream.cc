@@ -1,5 +1,8 @@
 #include "pipeline/article_stream.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include "pipeline/article_preparation.h"
 #include "precis/read.h"
 
@@ -21,6 +24,26 @@ bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* di
     on_article(std::move(a));
   };
   return reader.read(inputs, sink);
+}
+
+bool read_articles_by_time(const std::vector<std::string>& inputs, Diagnostics* diags,
+                           const std::function<void(Article&&, size_t input_index)>& on_article) {
+  std::vector<Article> articles;
+  const bool opened =
+      read_article_stream(inputs, diags, [&](Article&& a) { articles.push_back(std::move(a)); });
+  // Sort key: the article's time, or the time of the last timed article before it in the input
+  // (INT64_MIN before the first), so untimed articles travel with their neighbours.
+  std::vector<int64_t> key(articles.size());
+  int64_t last = INT64_MIN;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].time) last = *articles[i].time;
+    key[i] = last;
+  }
+  std::vector<size_t> order(articles.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
+  for (size_t i : order) on_article(std::move(articles[i]), i);
+  return opened;
 }
 
 }  // namespace precis

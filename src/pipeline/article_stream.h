@@ -17,4 +17,12 @@ namespace precis {
 bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* diags,
                          const std::function<void(Article&&)>& on_article);
 
+// The same for an unordered pile: every input is read first, then the articles are given in time
+// order, with their 0-based position in the input (to write results back in input order). The
+// sort is stable, and an article without a time keeps its place after the article that came
+// before it in the input. Holds every article in memory at once (the streaming form above holds
+// one).
+bool read_articles_by_time(const std::vector<std::string>& inputs, Diagnostics* diags,
+                           const std::function<void(Article&&, size_t input_index)>& on_article);
+
 }  // namespace precis

@@ -79,7 +79,7 @@ bool run_events_job(const std::vector<std::string>& inputs, const EventsJobOptio
     }
   };
   double next_report = 0.5;
-  bool opened = read_article_stream(inputs, &diags, [&](Article&& a) {
+  auto add = [&](Article&& a) {
     ClusterAssignment as = collector.add(std::move(a));
     stats->articles++;
     stats->duplicates += as.duplicate_of.has_value();
@@ -88,7 +88,10 @@ bool run_events_job(const std::vector<std::string>& inputs, const EventsJobOptio
       progress(stats->articles, events->size() + collector.open_events(), elapsed());
       next_report = elapsed() + 0.5;
     }
-  });
+  };
+  bool opened = options.time_order
+                    ? read_articles_by_time(inputs, &diags, [&](Article&& a, size_t) { add(std::move(a)); })
+                    : read_article_stream(inputs, &diags, add);
   take(collector.finish());
   summarize_batch(*events, unsummarized, options, diags);
   order_events(events);

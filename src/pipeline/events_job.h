@@ -25,6 +25,9 @@ struct EventsJobOptions {
   size_t max_articles_per_summary = 50;
   unsigned threads = 0;  // summarizer threads (0 = all cores)
   size_t batch = 64;     // retired events summarized together
+  // Read the whole input first and cluster it in time order (read_articles_by_time): for an
+  // unordered pile. Memory then holds every article; off, it follows the open events.
+  bool time_order = false;
 };
 
 struct EventResult {

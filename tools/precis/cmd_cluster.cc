@@ -1,5 +1,5 @@
 // `precis cluster [--window DAYS] [--threshold X] [--half-life DAYS] [--decay-floor F]
-// [--singleton-scale S] [--member-gate G] [--names-weight W] [--events] [--trace FILE]
+// [--singleton-scale S] [--member-gate G] [--names-weight W] [--events] [--time-order] [--trace FILE]
 // [--join-model B,W...] INPUT...`: group articles into events, online. One JSON line per
 // article (input order), or per event with --events.
 #include <fmt/format.h>
@@ -22,6 +22,7 @@ struct ClusterArgs {
   std::vector<std::string> inputs;
   ClusterOptions options;
   bool events = false;
+  bool time_order = false;
   std::string trace;  // file for the candidate trace, if any
 };
 
@@ -35,6 +36,9 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
       ->required();
   add_cluster_options(cmd, &args->options);
   cmd->add_flag("--events", args->events, "one line per event instead of per article");
+  cmd->add_flag("--time-order", args->time_order,
+                "read the whole input first and cluster it in time order (an unordered pile; "
+                "holds every article in memory); output stays in input order");
   cmd->add_option("--join-model", args->options.join_model,
                   "experimental: logistic join model, intercept then one weight per feature "
                   "(comma-separated; docs/cluster.md)")
@@ -73,16 +77,27 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
     auto print_events = [](const std::vector<CollectedEvent>& events) {
       for (const CollectedEvent& e : events) fmt::print("{}\n", event_json(e));
     };
-    bool opened = read_article_stream(args->inputs, &diags, [&](Article&& a) {
+    std::vector<std::string> lines;  // --time-order: per-article lines, by input position
+    auto add = [&](Article&& a, size_t input_index) {
       std::string id = a.id;
       ClusterAssignment as = collector.add(std::move(a));
       if (args->events) {
         print_events(collector.take_retired());
+      } else if (args->time_order) {
+        if (input_index >= lines.size()) lines.resize(input_index + 1);
+        lines[input_index] = assignment_json(id, as);
       } else {
         fmt::print("{}\n", assignment_json(id, as));
       }
-    });
-    if (args->events) print_events(collector.finish());
+    };
+    bool opened = args->time_order
+                      ? read_articles_by_time(args->inputs, &diags, add)
+                      : read_article_stream(args->inputs, &diags,
+                                            [&](Article&& a) { add(std::move(a), 0); });
+    for (const std::string& line : lines) fmt::print("{}\n", line);
+    // finish() retires the open events and reports what was only counted (late articles).
+    std::vector<CollectedEvent> last = collector.finish();
+    if (args->events) print_events(last);
     std::fflush(stdout);
     result.exit_code = !opened ? 2 : diags.errors() > 0 ? 1 : 0;
   });

@@ -1,5 +1,5 @@
-// `precis events [--words N] [--format json|md|text] [the clustering options of `precis cluster`]
-// INPUT...`: the whole job. Articles in, events out: clustered online, near-duplicates folded,
+// `precis events [--words N] [--format json|md|text] [--time-order] [the clustering options of
+// `precis cluster`] INPUT...`: the whole job. Articles in, events out: clustered online, near-duplicates folded,
 // each event summarized with cited sentences, newest and largest events first.
 #include <fmt/format.h>
 #include <unistd.h>
@@ -72,6 +72,9 @@ void add_events_command(CLI::App& app, CommandResult& result) {
       ->check(CLI::IsMember(summarize_methods()))
       ->capture_default_str();
   cmd->add_option("--threads", args->options.threads, "summarizer threads (0 = all cores)");
+  cmd->add_flag("--time-order", args->options.time_order,
+                "read the whole input first and cluster it in time order (an unordered pile; "
+                "holds every article in memory)");
   cmd->add_flag("--quiet", args->quiet, "no progress on stderr");
   cmd->callback([args, cmd, &result] {
     Diagnostics diags(print_diagnostic("events"));
