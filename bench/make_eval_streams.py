@@ -79,6 +79,24 @@ def real_time_stream(clusters):
     return out
 
 
+def spread_cluster(c, start, rng, prefix=""):
+    """The non-empty articles of cluster c, distinct within it (copies across clusters stay), at
+    times uniform over the 3 days after `start`; ids and event get `prefix`."""
+    seen = set()
+    for i, a in enumerate(c["articles"]):
+        text = (a.get("text") or "").strip()
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        t = start + timedelta(seconds=rng.uniform(0, 3 * 86400))
+        if prefix:  # a distractor: its own id space
+            aid, event = "%s%s-%d" % (prefix, c["id"], i), prefix + str(c["id"])
+        else:
+            aid, event = a.get("doc_id") or "%s-%d" % (c["id"], i), c["id"]
+        yield {"id": aid, "time": t.strftime("%Y-%m-%dT%H:%M:%S"), "title": a.get("title"),
+               "text": text, "event": event}
+
+
 def synthetic_time_stream(clusters, seed):
     """Non-empty articles, distinct within their cluster; cluster starts ~ Poisson process (mean gap 12 h), articles
     uniform over the 3 days after their cluster's start."""
@@ -87,16 +105,7 @@ def synthetic_time_stream(clusters, seed):
     out = []
     for c in clusters:
         start += timedelta(hours=rng.expovariate(1 / 12.0))
-        seen = set()  # a text repeated inside its cluster; copies across clusters stay
-        for i, a in enumerate(c["articles"]):
-            text = (a.get("text") or "").strip()
-            if not text or text in seen:
-                continue
-            seen.add(text)
-            t = start + timedelta(seconds=rng.uniform(0, 3 * 86400))
-            out.append({"id": a.get("doc_id") or "%s-%d" % (c["id"], i),
-                        "time": t.strftime("%Y-%m-%dT%H:%M:%S"), "title": a.get("title"),
-                        "text": text, "event": c["id"]})
+        out.extend(spread_cluster(c, start, rng))
     out.sort(key=sort_key)
     return out
 
@@ -110,16 +119,7 @@ def distractor_stream(tdt, clusters, seed):
     span = max((last - first).total_seconds() - 3 * 86400, 0)
     out = list(tdt)
     for c in clusters:
-        start = first + timedelta(seconds=rng.uniform(0, span))
-        seen = set()
-        for i, a in enumerate(c["articles"]):
-            text = (a.get("text") or "").strip()
-            if not text or text in seen:
-                continue
-            seen.add(text)
-            t = start + timedelta(seconds=rng.uniform(0, 3 * 86400))
-            out.append({"id": "X-%s-%d" % (c["id"], i), "time": t.strftime("%Y-%m-%dT%H:%M:%S"),
-                        "title": a.get("title"), "text": text, "event": "X-%s" % c["id"]})
+        out.extend(spread_cluster(c, first + timedelta(seconds=rng.uniform(0, span)), rng, "X-"))
     out.sort(key=sort_key)
     return out
 
