@@ -15,7 +15,7 @@ dir="${1:-/tmp/precis-streams}"
 precis="$root/build/precis"
 if [ ! -d "$data" ]; then echo "eval_streams: $data not found; nothing to evaluate" >&2; exit 0; fi
 [ -x "$precis" ] || { echo "eval_streams: build precis first ($precis)" >&2; exit 1; }
-[ -f "$dir/tdt-distractors.jsonl" ] || /usr/bin/python3 "$root/bench/make_eval_streams.py" --data "$data" "$dir" >&2
+[ -f "$dir/tdt-distractors-half.jsonl" ] || /usr/bin/python3 "$root/bench/make_eval_streams.py" --data "$data" "$dir" >&2
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 score() {
@@ -30,13 +30,13 @@ EOF
 printf '%-18s %8s %8s %8s %8s %7s\n' stream articles pairF1 bcubedF1 NMI events
 for s in "$data/streams/tdt-dev.jsonl" "$dir"/duc03trec.jsonl "$dir"/duc06.jsonl \
          "$dir"/multinews.jsonl "$dir"/multinews-notime.jsonl "$dir"/multiling-en.jsonl \
-         "$dir"/merged.jsonl "$dir"/tdt-distractors.jsonl; do
+         "$dir"/merged.jsonl "$dir"/tdt-distractors-half.jsonl "$dir"/tdt-distractors.jsonl; do
   [ -f "$s" ] || continue
   name="$(basename "$s" .jsonl)"
   "$precis" cluster "$@" "$s" > "$tmp/pred.jsonl" 2> "$tmp/err" || true
   "$precis" eval clusters --gold "$s" --pred "$tmp/pred.jsonl" --json > "$tmp/eval.json"
   score "$name" "$tmp/eval.json"
-  if [ "$name" = tdt-distractors ]; then  # its TDT articles alone, against the dev gold
+  if [ "${name#tdt-distractors}" != "$name" ]; then  # its TDT articles alone, against the dev gold
     "$precis" eval clusters --gold "$data/streams/tdt-dev.jsonl" --pred "$tmp/pred.jsonl" --json \
       > "$tmp/eval.json"
     score "  its tdt-dev part" "$tmp/eval.json"

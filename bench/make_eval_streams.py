@@ -20,6 +20,7 @@ Streams written (one article a line, time order, {"id", "time"?, "title", "text"
                           stories; events "X-<cluster>") at random times within tdt-dev's three months,
                           each cluster's articles over 3 days (seeded): a stream four times the size of
                           tdt-dev whose TDT part keeps its gold (score it with --gold tdt-dev.jsonl)
+  tdt-distractors-half.jsonl  the same with every other distractor cluster (623 articles)
 """
 import argparse
 import json
@@ -174,6 +175,9 @@ def main():
         distractors = list(read_clusters(os.path.join(d, "multinews", "sample250.jsonl"))) + ml
         write(os.path.join(args.outdir, "tdt-distractors.jsonl"),
               distractor_stream(tdt, distractors, args.seed))
+        halves = list(read_clusters(os.path.join(d, "multinews", "sample250.jsonl")))[::2] + ml[::2]
+        write(os.path.join(args.outdir, "tdt-distractors-half.jsonl"),
+              distractor_stream(tdt, halves, args.seed))
 
 
 if __name__ == "__main__":
