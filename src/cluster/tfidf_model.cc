@@ -5,7 +5,7 @@
 namespace precis {
 
 void TfidfModel::set_term_scale(uint32_t term, float factor) {
-  if (term >= scale_.size()) scale_.resize(term + 1, 0.0f);
+  if (term >= scale_.size()) scale_.resize(term + 1, 1.0f);
   scale_[term] = factor;
 }
 
@@ -41,7 +41,7 @@ void TfidfModel::vectorize(const std::vector<Term>& title, const std::vector<Ter
     double df = std::max<uint32_t>(this->df(id), 1);
     double idf = std::log(1.0 + n / df);
     double idf_p = std::pow(idf, options_.idf_power);
-    if (id < scale_.size() && scale_[id] > 0) idf_p *= scale_[id];
+    if (id < scale_.size()) idf_p *= scale_[id];
     double w = (1.0 + std::log(tf_[id])) * idf_p;
     // tf' can be below 1 only if weights are below 1; clamp so a term never counts negatively.
     if (w > 0) out->push_back({id, static_cast<float>(w)});

@@ -41,7 +41,8 @@ class TfidfModel {
   void vectorize(const std::vector<Term>& title, const std::vector<Term>& body, bool count,
                  SparseVector* out, SparseVector* names = nullptr, size_t name_terms = 0);
   // Multiplies the weight of `term` (in article and name vectors) by `factor` from now on: the
-  // place names of ClusterOptions::place_weight. 1 restores the plain weight.
+  // place names of ClusterOptions::place_weight. 1 restores the plain weight; 0 leaves the term
+  // out of the vectors.
   void set_term_scale(uint32_t term, float factor);
   uint64_t documents() const { return documents_; }
   uint32_t df(uint32_t term) const { return term < df_.size() ? df_[term] : 0; }
@@ -50,7 +51,7 @@ class TfidfModel {
   TfidfOptions options_;
   uint64_t documents_ = 0;
   std::vector<uint32_t> df_;  // indexed by term id (vocabulary ids are dense)
-  std::vector<float> scale_;  // by term id; terms past the end, and 0 entries, weigh 1
+  std::vector<float> scale_;  // by term id; terms past the end weigh 1
   // Scratch: weighted term frequency per term id touched by the current article.
   std::vector<float> tf_;
   std::vector<float> name_tf_;  // the same, capitalized occurrences only

@@ -55,6 +55,12 @@ TEST(TfidfModel, TermScaleMultipliesOneTermsWeight) {
   plain.vectorize({}, {term(1, false), term(2, true), term(3, false)}, false, &a);
   scaled.vectorize({}, {term(1, false), term(2, true), term(3, false)}, false, &b);
   for (uint32_t t : {1u, 2u, 3u}) EXPECT_FLOAT_EQ(weight_of(a, t), weight_of(b, t));
+  // Scale 0 leaves the term out.
+  scaled.set_term_scale(2, 0.0f);
+  scaled.vectorize({}, {term(1, false), term(2, true), term(3, false)}, false, &b, &nb, 50);
+  EXPECT_EQ(weight_of(b, 2), 0.0f);
+  EXPECT_EQ(b.size(), 2u);
+  EXPECT_TRUE(nb.empty());
 }
 
 }  // namespace

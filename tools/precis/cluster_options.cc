@@ -35,7 +35,7 @@ void add_cluster_options(CLI::App* cmd, ClusterOptions* o) {
       ->each([o](const std::string&) { o->centroid_weight = 1.0 - o->names_weight; });
   cmd->add_option("--place-weight", o->place_weight,
                   "weight of place names (Turkey, Ankara, Turkish) relative to other words "
-                  "(1 = the same)")
+                  "(1 = the same, 0 = left out)")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--wordnet", o->wordnet_dir, "WordNet directory the place names are read from")
