@@ -89,8 +89,8 @@ struct ClusterOptions {
   // events merged and the dev articles' pairwise F1 fell from 0.870 to 0.756; with places at 0.5
   // and the threshold at 0.08 it is 0.888 there and 0.887 on the dev stream alone
   // (docs/cluster.md, "Place names"). 1 = places weigh like other words (WordNet not read), 0 =
-  // places left out (dev 0.867). When
-  // the WordNet files cannot be read, the clusterer warns once and goes on with 1.
+  // places left out (dev 0.867). When the WordNet files cannot be read, the clusterer warns once
+  // and goes on with 1.
   double place_weight = 0.5;
   std::string wordnet_dir = "/usr/share/wordnet";
   // Article vectors keep their `article_terms` heaviest terms, event centroids `event_terms`.
