@@ -1,7 +1,10 @@
 #include "cluster/event_title.h"
 
 #include <cctype>
+#include <string>
 #include <vector>
+
+#include "text/abbreviations.h"
 
 namespace precis {
 namespace {
@@ -43,11 +46,24 @@ std::string_view strip_dateline(std::string_view s) {
   return s;
 }
 
-// The first sentence of a line: up to ". " followed by a capital (a crude splitter is enough for
-// a label; abbreviations only make it shorter).
+// True when the word ending at `end` (just before a period) is an abbreviation ("Dr", "Gen",
+// "U.S", "Inc") or an initial ("J"): its period does not end a sentence.
+bool abbreviation_before(std::string_view line, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && !std::isspace(static_cast<unsigned char>(line[begin - 1]))) --begin;
+  std::string word;
+  for (size_t i = begin; i < end; ++i)
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(line[i])));
+  if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;
+  return abbreviations_for("en").kind(word) != AbbreviationKind::kNone;
+}
+
+// The first sentence of a line: up to ". " followed by a capital, unless the period ends an
+// abbreviation ("said Dr. Barnett Slepian"). A crude splitter is enough for a label of 12 words.
 std::string_view first_sentence(std::string_view line) {
   for (size_t p = line.find(". "); p != std::string_view::npos; p = line.find(". ", p + 2)) {
-    if (p + 2 < line.size() && std::isupper(static_cast<unsigned char>(line[p + 2])) && p > 20)
+    if (p + 2 < line.size() && std::isupper(static_cast<unsigned char>(line[p + 2])) && p > 20 &&
+        !abbreviation_before(line, p))
       return line.substr(0, p + 1);
   }
   return line;

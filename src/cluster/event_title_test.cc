@@ -16,6 +16,19 @@ TEST(ArticleLabel, SkipsMarkupHeadingsAndDatelines) {
   EXPECT_EQ(lead_label("", text, 8), "The harbour bridge was closed on Monday after ...");
 }
 
+TEST(ArticleLabel, AbbreviationsAndInitialsDoNotEndTheSentence) {
+  EXPECT_EQ(lead_label("", "Some of those who knew him said Dr. Barnett Slepian was not afraid. "
+                           "He had received threats.", 12),
+            "Some of those who knew him said Dr. Barnett Slepian was not ...");
+  EXPECT_EQ(lead_label("", "The shares of Acme Widgets Inc. Rose sharply on the news. Later on.", 20),
+            "The shares of Acme Widgets Inc. Rose sharply on the news.");
+  EXPECT_EQ(lead_label("", "A letter signed by John Q. Public was read aloud in court. Then more.", 20),
+            "A letter signed by John Q. Public was read aloud in court.");
+  // A real sentence end still ends the label.
+  EXPECT_EQ(lead_label("", "The bridge was closed for repairs today. Traffic moved slowly.", 20),
+            "The bridge was closed for repairs today.");
+}
+
 TEST(ArticleLabel, ShortOrEmptyText) {
   EXPECT_EQ(lead_label("", ""), "");
   EXPECT_EQ(lead_label("", "Storm"), "Storm");
