@@ -7,8 +7,9 @@
 #include "precis/read.h"
 
 namespace precis {
+namespace {
 
-bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* diags,
+bool read_in_input_order(const std::vector<std::string>& inputs, Diagnostics* diags,
                          const std::function<void(Article&&)>& on_article) {
   ReadOptions options;
   Reader reader(options, diags);
@@ -26,11 +27,19 @@ bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* di
   return reader.read(inputs, sink);
 }
 
-bool read_articles_by_time(const std::vector<std::string>& inputs, Diagnostics* diags,
-                           const std::function<void(Article&&, size_t input_index)>& on_article) {
+}  // namespace
+
+bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* diags,
+                         bool time_order,
+                         const std::function<void(Article&&, size_t input_index)>& on_article) {
+  if (!time_order) {
+    size_t index = 0;
+    return read_in_input_order(inputs, diags,
+                               [&](Article&& a) { on_article(std::move(a), index++); });
+  }
   std::vector<Article> articles;
   const bool opened =
-      read_article_stream(inputs, diags, [&](Article&& a) { articles.push_back(std::move(a)); });
+      read_in_input_order(inputs, diags, [&](Article&& a) { articles.push_back(std::move(a)); });
   // Sort key: the article's time, or the time of the last timed article before it in the input
   // (INT64_MIN before the first), so untimed articles travel with their neighbours.
   std::vector<int64_t> key(articles.size());

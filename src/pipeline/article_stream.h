@@ -13,16 +13,13 @@
 
 namespace precis {
 
-// Calls on_article for each article; returns false when an input could not be opened.
+// Calls on_article for each article with its 0-based position in the input; returns false when
+// an input could not be opened. In input order, one article in memory at a time; or, with
+// `time_order` (an unordered pile), every input is read first and the articles are given in time
+// order: a stable sort, in which an article without a time keeps its place after the article
+// that came before it in the input. That holds every article in memory at once.
 bool read_article_stream(const std::vector<std::string>& inputs, Diagnostics* diags,
-                         const std::function<void(Article&&)>& on_article);
-
-// The same for an unordered pile: every input is read first, then the articles are given in time
-// order, with their 0-based position in the input (to write results back in input order). The
-// sort is stable, and an article without a time keeps its place after the article that came
-// before it in the input. Holds every article in memory at once (the streaming form above holds
-// one).
-bool read_articles_by_time(const std::vector<std::string>& inputs, Diagnostics* diags,
-                           const std::function<void(Article&&, size_t input_index)>& on_article);
+                         bool time_order,
+                         const std::function<void(Article&&, size_t input_index)>& on_article);
 
 }  // namespace precis

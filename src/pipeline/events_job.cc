@@ -79,7 +79,7 @@ bool run_events_job(const std::vector<std::string>& inputs, const EventsJobOptio
     }
   };
   double next_report = 0.5;
-  auto add = [&](Article&& a) {
+  auto add = [&](Article&& a, size_t) {
     ClusterAssignment as = collector.add(std::move(a));
     stats->articles++;
     stats->duplicates += as.duplicate_of.has_value();
@@ -89,9 +89,7 @@ bool run_events_job(const std::vector<std::string>& inputs, const EventsJobOptio
       next_report = elapsed() + 0.5;
     }
   };
-  bool opened = options.time_order
-                    ? read_articles_by_time(inputs, &diags, [&](Article&& a, size_t) { add(std::move(a)); })
-                    : read_article_stream(inputs, &diags, add);
+  bool opened = read_article_stream(inputs, &diags, options.time_order, add);
   take(collector.finish());
   summarize_batch(*events, unsummarized, options, diags);
   order_events(events);

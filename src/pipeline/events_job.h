@@ -11,8 +11,8 @@
 #include "precis/article.h"
 #include "precis/cluster.h"
 #include "precis/diagnostics.h"
-#include "precis/status.h"
 #include "pipeline/id_list.h"
+#include "precis/status.h"
 #include "precis/summarize.h"
 
 namespace precis {
@@ -25,7 +25,7 @@ struct EventsJobOptions {
   size_t max_articles_per_summary = 50;
   unsigned threads = 0;  // summarizer threads (0 = all cores)
   size_t batch = 64;     // retired events summarized together
-  // Read the whole input first and cluster it in time order (read_articles_by_time): for an
+  // Read the whole input first and cluster it in time order (read_article_stream): for an
   // unordered pile. Memory then holds every article; off, it follows the open events.
   bool time_order = false;
 };

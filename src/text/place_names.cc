@@ -79,10 +79,11 @@ void for_each_synset(std::istream& in, Visit visit) {
 bool first_noun_sense(std::istream& in, std::string_view lemma, uint32_t* offset) {
   in.clear();
   in.seekg(0);
+  const std::string key = std::string(lemma) + " n ";
   std::string line;
   std::vector<std::string_view> f;
   while (std::getline(in, line)) {
-    if (line.compare(0, lemma.size() + 3, std::string(lemma) + " n ") != 0) continue;
+    if (line.compare(0, key.size(), key) != 0) continue;
     split_fields(line, &f);
     uint32_t senses;
     if (f.size() < 3 || !parse_number(f[2], &senses) || senses == 0 || f.size() < senses)

@@ -8,8 +8,8 @@
 namespace precis::cli {
 
 // Adds --window, --threshold, --half-life, --decay-floor, --singleton-scale, --member-gate,
-// --names-weight, --duplicate-threshold and --lang, writing into *options (which must outlive
-// the parse).
+// --names-weight, --place-weight, --wordnet, --duplicate-threshold and --lang, writing into
+// *options (which must outlive the parse).
 void add_cluster_options(CLI::App* cmd, ClusterOptions* options);
 
 }  // namespace precis::cli

@@ -90,10 +90,7 @@ void add_cluster_command(CLI::App& app, CommandResult& result) {
         fmt::print("{}\n", assignment_json(id, as));
       }
     };
-    bool opened = args->time_order
-                      ? read_articles_by_time(args->inputs, &diags, add)
-                      : read_article_stream(args->inputs, &diags,
-                                            [&](Article&& a) { add(std::move(a), 0); });
+    bool opened = read_article_stream(args->inputs, &diags, args->time_order, add);
     for (const std::string& line : lines) fmt::print("{}\n", line);
     // finish() retires the open events and reports what was only counted (late articles).
     std::vector<CollectedEvent> last = collector.finish();
