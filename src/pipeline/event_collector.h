@@ -26,8 +26,8 @@ struct EventCollectorOptions {
 
 struct CollectedEvent {
   EventRecord record;
-  IdList article_ids;            // all articles, duplicates included, arrival order
-  std::vector<Article> articles;         // originals kept for summarizing
+  IdList article_ids;             // all articles, duplicates included, arrival order
+  std::vector<Article> articles;  // originals kept for summarizing
 };
 
 class EventCollector {

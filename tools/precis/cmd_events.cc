@@ -1,6 +1,6 @@
 // `precis events [--words N] [--format json|md|text] [--time-order] [the clustering options of
-// `precis cluster`] INPUT...`: the whole job. Articles in, events out: clustered online, near-duplicates folded,
-// each event summarized with cited sentences, newest and largest events first.
+// `precis cluster`] INPUT...`: the whole job. Articles in, events out: clustered online,
+// near-duplicates folded, each event summarized with cited sentences, newest and largest first.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -36,7 +36,7 @@ std::string render(const EventResult& e, SummaryFormat format) {
   const EventRecord& r = e.record;
   if (format == SummaryFormat::kJson) {
     std::string head = event_json(r, e.article_ids);  // {"event":..., "title":...}
-    head.pop_back();                   // reopen the object to add the summary
+    head.pop_back();  // reopen the object to add the summary
     head += ",\"summary\":";
     head += e.status.ok() ? summary_to_json(e.summary) : "null";
     if (!e.status.ok()) head += fmt::format(",\"error\":{}", json_quote(e.status.message()));
