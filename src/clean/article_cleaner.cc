@@ -58,6 +58,10 @@ bool is_heading(std::string_view line) {
 
 }  // namespace
 
+// A line credited by a photo credit on the next line is a caption only when it is at most this
+// long: a caption is a sentence or two, and a paragraph of prose above a stray credit stays prose.
+constexpr size_t kMaxCaptionBytes = 300;
+
 CleanedText clean_text(std::string_view text, const CleanOptions& options) {
   CleanedText out;
   size_t pos = 0;
@@ -79,6 +83,7 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
     size_t begin, end;
     bool emphasis;
     bool caption;
+    bool alone = false;  // a paragraph of its own: not joined with the lines around it
   };
   std::vector<Line> kept;
   bool paragraph_start = true;
@@ -137,7 +142,17 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
         caption = true;
         e = b + c;
         while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
-        if (text.substr(b, e - b).find_first_not_of(" \t") == std::string_view::npos) continue;
+        if (text.substr(b, e - b).find_first_not_of(" \t") == std::string_view::npos) {
+          // A credit on a line of its own credits the short line right above it, a caption
+          // ("Russell Square after the bombings." / "Image: Francis Tyers."). Texts with a
+          // paragraph a line join that line to the story around it: it stands alone instead.
+          if (!kept.empty() && kept.back().end + 1 == b &&
+              kept.back().end - kept.back().begin <= kMaxCaptionBytes) {
+            kept.back().caption = true;
+            kept.back().alone = true;
+          }
+          continue;
+        }
       }
     }
     if (options.remove_datelines && starts_paragraph) {
@@ -175,9 +190,12 @@ CleanedText clean_text(std::string_view text, const CleanOptions& options) {
       kept.pop_back();
     }
   }
+  bool previous_alone = false;
   for (const Line& l : kept) {
-    bool adjacent = !out.body.empty() && out.body.back().end < l.begin &&
+    bool adjacent = !out.body.empty() && !l.alone && !previous_alone &&
+                    out.body.back().end < l.begin &&
                     text.substr(out.body.back().end, l.begin - out.body.back().end) == "\n";
+    previous_alone = l.alone;
     if (adjacent) {
       out.body.back().end = static_cast<uint32_t>(l.end);
       if (l.caption) out.caption.back() = true;

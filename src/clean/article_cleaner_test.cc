@@ -94,6 +94,32 @@ TEST(Cleaner, DateHeaderCaptionsAndCredits) {
   EXPECT_EQ(c.credits[0], "EPA-EFE/ALBERTO VALDES");
 }
 
+// WikiNews style: a paragraph a line, a picture's caption on one line and its credit on the next.
+TEST(Cleaner, CreditOnItsOwnLineMakesTheLineAboveACaption) {
+  std::string text =
+      "Police closed the square on Thursday.\nRussell Square after the bombings.\n"
+      "Image: Francis Tyers.\nTrains ran again on Friday.\nBuses too.";
+  CleanedText c = clean_text(text);
+  EXPECT_EQ(body_of(text, c),
+            (std::vector<std::string>{"Police closed the square on Thursday.",
+                                      "Russell Square after the bombings.",
+                                      "Trains ran again on Friday.\nBuses too."}));
+  EXPECT_EQ(c.caption, (std::vector<bool>{false, true, false}));
+  EXPECT_EQ(c.credits, (std::vector<std::string>{"Image: Francis Tyers."}));
+}
+
+// A long paragraph above a stray credit line is prose, not a caption, and stays joined.
+TEST(Cleaner, LongParagraphAboveACreditLineStaysProse) {
+  std::string prose;
+  for (int i = 0; i < 10; ++i) prose += "The council met again and voted on the budget plan. ";
+  std::string text = "First line.\n" + prose + "\nPhoto: Jane Doe\nLast line.";
+  CleanedText c = clean_text(text);
+  // The credit line's removal ends the paragraph; the lines above it stay one paragraph.
+  EXPECT_EQ(body_of(text, c), (std::vector<std::string>{"First line.\n" + prose, "Last line."}));
+  EXPECT_EQ(c.caption, (std::vector<bool>{false, false}));
+  EXPECT_EQ(c.credits, (std::vector<std::string>{"Photo: Jane Doe"}));
+}
+
 TEST(Cleaner, MarkdownFooterAndBoilerplate) {
   std::string text =
       "# Title\n\nFirst paragraph of the body.\n\nAll rights reserved.\n\nLast body line.\n\n"

@@ -14,12 +14,13 @@ constexpr const char* kAgencies =
     "Yonhap|UPI|IANS|PTI|BLOOMBERG|Bloomberg|NOTIMEX|ZUMA|Zuma|IMAGO|EFE-EPA";
 
 const RE2& trailing_credit_re() {
-  // agency[/-agency][ Photo]/Name Name, optionally in parentheses, at the end of the line.
+  // agency[/-agency][ Photo]/Name Name, or "Image: Name Name." (the form of WikiNews captions),
+// optionally in parentheses, at the end of the line.
   static const RE2 re(std::string("(?:^|\\s)(\\(?(?:(?:") + kAgencies +
                       ")(?:[-/ ](?:" + kAgencies +
                       "))*(?: (?:Photo|PHOTO|Images|IMAGES|Pool|POOL))?\\s*/\\s*"
                       "[\\p{Lu}][\\p{L}.'\\- ]+?|(?:Photo|Photograph|Foto|Image|Credit)s?:"
-                      " [^.]+?)\\)?)\\s*$");
+                      " [^.]+?\\.?)\\)?)\\s*$");
   return re;
 }
 
