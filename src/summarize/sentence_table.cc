@@ -11,6 +11,8 @@
 #include <memory>
 
 #include "clean/article_cleaner.h"
+#include "text/connectives.h"
+#include "text/language.h"
 #include "text/sentence_splitter.h"
 #include "text/text_analyzer.h"
 
@@ -174,6 +176,7 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
     auto& splitter = splitters[lang];
     if (!splitter) splitter = std::make_unique<SentenceSplitter>(lang);
     bool too_old = options.since && article.time && *article.time <= *options.since;
+    const std::string lang_code = normalize_language(lang);
     CleanedText own;
     if (!precleaned) own = clean_text(article.text);
     const CleanedText& cleaned = precleaned ? (*precleaned)[a] : own;
@@ -208,7 +211,8 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
       }
       s.terms_end = static_cast<uint32_t>(table.terms.size());
       s.selectable = !too_old && !in_caption[k] && s.words >= topt.min_words &&
-                     s.words <= topt.max_words && content >= 2 && looks_like_sentence(text);
+                     s.words <= topt.max_words && content >= 2 && looks_like_sentence(text) &&
+                     !opens_with_connective(text, lang_code);
       table.sentences.push_back(s);
     }
   }
