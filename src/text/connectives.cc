@@ -9,11 +9,15 @@ namespace {
 // consequence. Each is matched as a whole word followed by a comma or a space ("Later," and
 // "Later the ..." both; "Laterally" not). Not here: pronouns ("He said ..." is usually clear
 // from the citation), "Then" and "So" (too often the start of a quotation or a name).
-constexpr std::array<std::string_view, 22> kEnglish = {
-    "However",      "But",         "Later",      "Meanwhile",   "Also",    "Moreover",
-    "Furthermore",  "Nevertheless", "Nonetheless", "Instead",    "Thus",    "Therefore",
-    "Besides",      "Otherwise",   "Consequently", "In addition", "As a result",
-    "On the other hand", "Still,",  "Yet",        "And",         "Hence",
+// An entry ending in a comma matches only with that comma: "Still, the talks went on" refers
+// back, "Still photographs were released" does not; "Earlier this week, ..." opens many a
+// self-contained lead, "Earlier, ..." leans on the sentence before.
+constexpr std::array<std::string_view, 25> kEnglish = {
+    "However",     "But",          "Later",       "Meanwhile",    "Also",
+    "Moreover",    "Furthermore",  "Nevertheless", "Nonetheless", "Instead",
+    "Thus",        "Therefore",    "Besides",     "Otherwise",    "Consequently",
+    "In addition", "As a result",  "On the other hand", "Still,", "Yet",
+    "And",         "Hence",        "Previously,", "Earlier,",     "Afterwards,",
 };
 
 }  // namespace

@@ -12,6 +12,7 @@ TEST(Connectives, BackReferringOpenersOfEnglish) {
   EXPECT_TRUE(opens_with_connective("\"But we will not stop,\" she said.", "en"));
   EXPECT_TRUE(opens_with_connective("In addition, 40 houses burned.", "en"));
   EXPECT_TRUE(opens_with_connective("Still, the talks went on.", "en"));
+  EXPECT_TRUE(opens_with_connective("Previously, 35 students were working in Lolol.", "en"));
 }
 
 TEST(Connectives, OtherOpenersAreNot) {
@@ -19,6 +20,7 @@ TEST(Connectives, OtherOpenersAreNot) {
   EXPECT_FALSE(opens_with_connective("Butler County officials said more.", "en"));
   EXPECT_FALSE(opens_with_connective("Andrew Smith won the race.", "en"));
   EXPECT_FALSE(opens_with_connective("Still photographs were released.", "en"));
+  EXPECT_FALSE(opens_with_connective("Earlier this week, the army moved in.", "en"));
   EXPECT_FALSE(opens_with_connective("however, lower case is not a sentence start.", "en"));
   EXPECT_FALSE(opens_with_connective("The council met.", "en"));
   EXPECT_FALSE(opens_with_connective("But", "en"));  // nothing after it
