@@ -182,5 +182,26 @@ TEST(EventsCli, BadLinesAreReportedAndTheRestClustered) {
   std::remove(path.c_str());
 }
 
+// Text and Markdown name every source: untitled ones by their opening words, an event without
+// words by its first article's id.
+TEST(EventsCli, UntitledSourcesAndEventsAreLabelled) {
+  const std::string path = "/tmp/precis_events_labels_" + std::to_string(getpid()) + ".jsonl";
+  {
+    std::ofstream f(path);
+    f << R"({"id": "a", "time": "2020-03-01T10:00:00", "text": "Floods in Jakarta force thousands from their homes as rivers burst their banks."})" << "\n";
+    f << R"({"id": "b", "time": "2020-03-01T12:00:00", "text": "Floods in Jakarta: thousands leave their homes after rivers burst their banks."})" << "\n";
+    f << R"({"id": "c", "time": "2020-03-02T12:00:00", "text": " "})" << "\n";
+  }
+  for (const char* format : {"text", "md"}) {
+    CliResult r = run_precis(std::string("events --format ") + format + " " + path);
+    EXPECT_NE(r.out.find("Floods in Jakarta force thousands from their homes as rivers burst "
+                         "their ..., 2020-03-01 (a)"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("(untitled: c)"), std::string::npos) << r.out;
+  }
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace precis::test

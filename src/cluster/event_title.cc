@@ -9,6 +9,8 @@
 namespace precis {
 namespace {
 
+constexpr size_t kMaxLineBytes = 2000;
+
 std::vector<std::string_view> words_of(std::string_view s) {
   std::vector<std::string_view> words;
   size_t i = 0;
@@ -93,6 +95,12 @@ std::string lead_label(std::string_view title, std::string_view text, size_t max
         text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++scanned;
+    // A label is a dozen words: the opening of a line is enough, and a line of 20 MB without a
+    // sentence end is not split into millions of words (cut at a space, never inside a word).
+    if (line.size() > kMaxLineBytes) {
+      size_t cut = line.rfind(' ', kMaxLineBytes);
+      line = line.substr(0, cut == std::string_view::npos ? kMaxLineBytes : cut);
+    }
     auto words = words_of(first_sentence(strip_dateline(line)));
     if (is_prose(words)) return shorten(words, max_words);
   }

@@ -29,6 +29,17 @@ TEST(ArticleLabel, AbbreviationsAndInitialsDoNotEndTheSentence) {
             "The bridge was closed for repairs today.");
 }
 
+// A huge line without a sentence end (a 20 MB article of one-letter words) is labelled from its
+// opening; only the first 2,000 bytes of a line are looked at.
+TEST(ArticleLabel, HugeLineWithoutSentenceEnd) {
+  std::string text;
+  for (int i = 0; i < 1'000'000; ++i) text += "word ";
+  EXPECT_EQ(lead_label("", text, 3), "word word word ...");
+  std::string unbroken(5'000'000, 'x');
+  // One word is not prose: the label falls back to the text's first 400 bytes.
+  EXPECT_EQ(lead_label("", unbroken + " tail", 3), unbroken.substr(0, 400));
+}
+
 TEST(ArticleLabel, ShortOrEmptyText) {
   EXPECT_EQ(lead_label("", ""), "");
   EXPECT_EQ(lead_label("", "Storm"), "Storm");

@@ -11,6 +11,10 @@
 namespace precis {
 namespace {
 
+// What is kept of an untitled source's text once its event is summarized: enough for a label of
+// a dozen words after a date header or dateline (output/summary_writer.h, article_label()).
+constexpr size_t kLabelSourceBytes = 1000;
+
 void summarize_batch(std::vector<EventResult>& events, size_t from, const EventsJobOptions& options,
                      Diagnostics& diags) {
   const size_t n = events.size() - from;
@@ -21,9 +25,15 @@ void summarize_batch(std::vector<EventResult>& events, size_t from, const Events
       EventResult& e = events[i];
       e.status = summarize(e.sources, options.summarize, &e.summary);
       for (const std::string& w : e.summary.warnings) diags.warn("event " + e.sources.id, w);
-      // The summary holds its sentences; the texts are no longer needed.
+      // The summary holds its sentences; the texts are no longer needed, except the opening of
+      // one without a title: the writers label such a source by its first words.
       for (Article& a : e.sources.articles) {
-        a.text.clear();
+        if (!a.title.empty()) {
+          a.text.clear();
+        } else if (a.text.size() > kLabelSourceBytes) {
+          size_t cut = a.text.rfind(' ', kLabelSourceBytes);
+          a.text.resize(cut == std::string::npos ? 0 : cut);
+        }
         a.text.shrink_to_fit();
       }
     }

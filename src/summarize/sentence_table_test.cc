@@ -57,5 +57,25 @@ TEST(SentenceTable, WordCountsMatchAPlainCount) {
   EXPECT_GT(sentences, 200u);
 }
 
+// A 5 MB "sentence" (words without an end mark) is not chosen and only its opening is analysed:
+// the table holds a few thousand terms, not a million, and the prose after it is still there.
+TEST(SentenceTable, HugeSentenceIsAnalysedOnlyAtItsOpening) {
+  std::string text;
+  for (int i = 0; i < 1'000'000; ++i) text += "word ";
+  text += "\n\nThe minister said on Monday that the bridge would open again next week.";
+  Cluster c;
+  Article a;
+  a.id = "a";
+  a.text = text;
+  c.articles.push_back(a);
+  SentenceTable t = build_sentence_table(c, SummarizeOptions{});
+  ASSERT_EQ(t.sentences.size(), 2u);
+  EXPECT_FALSE(t.sentences[0].selectable);
+  EXPECT_EQ(t.sentences[0].words, 1'000'000u);  // the display text is still counted whole
+  EXPECT_LE(t.sentences[0].terms_end - t.sentences[0].terms_begin, 8192u / 5 + 1);
+  EXPECT_TRUE(t.sentences[1].selectable);
+  EXPECT_EQ(t.sentences[1].terms_end - t.sentences[1].terms_begin, 13u);  // 13 words
+}
+
 }  // namespace
 }  // namespace precis

@@ -44,9 +44,13 @@ std::string render(const EventResult& e, SummaryFormat format) {
   }
   bool md = format == SummaryFormat::kMarkdown;
   const char* noun = r.articles == 1 ? "article" : "articles";
+  // An event of articles without words has no label; its first article's id stands in.
+  const std::string title = !r.title.empty()          ? r.title
+                            : e.article_ids.empty() ? "(untitled)"
+                                                    : "(untitled: " + std::string(e.article_ids[0]) + ")";
   std::string out =
-      md ? fmt::format("## {}\n\n*{} · {} {}", r.title, when(r), r.articles, noun)
-         : fmt::format("EVENT {}: {}\n{} · {} {}", r.event, r.title, when(r), r.articles, noun);
+      md ? fmt::format("## {}\n\n*{} · {} {}", title, when(r), r.articles, noun)
+         : fmt::format("EVENT {}: {}\n{} · {} {}", r.event, title, when(r), r.articles, noun);
   if (r.duplicates)
     out += fmt::format(" ({} near-duplicate{})", r.duplicates, r.duplicates == 1 ? "" : "s");
   out += md ? "*\n\n" : "\n\n";
