@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 SHARED=../shared/data
 [ -d "$SHARED" ] || { echo "run_benchmarks: $SHARED is missing" >&2; exit 2; }
 bash scripts/build.sh >/dev/null
+bash bench/install-bench-deps.sh  # the readability-lxml baseline of bench_html
 OUT=docs/benchmarks.md
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
