@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/abbreviations.h"
+#include "text/utf8.h"
 
 namespace precis {
 namespace {
@@ -96,11 +97,8 @@ std::string lead_label(std::string_view title, std::string_view text, size_t max
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++scanned;
     // A label is a dozen words: the opening of a line is enough, and a line of 20 MB without a
-    // sentence end is not split into millions of words (cut at a space, never inside a word).
-    if (line.size() > kMaxLineBytes) {
-      size_t cut = line.rfind(' ', kMaxLineBytes);
-      line = line.substr(0, cut == std::string_view::npos ? kMaxLineBytes : cut);
-    }
+    // sentence end is not split into millions of words.
+    line = line.substr(0, word_prefix_end(line, kMaxLineBytes));
     auto words = words_of(first_sentence(strip_dateline(line)));
     if (is_prose(words)) return shorten(words, max_words);
   }

@@ -28,24 +28,12 @@
 #include "precis/cluster.h"
 #include "text/place_names.h"
 #include "text/text_analyzer.h"
+#include "text/utf8.h"
 
 namespace precis {
 namespace {
 
 constexpr double kDay = 86400.0;
-
-// End of the analysed prefix: at most `limit` bytes, cut at white space so no word (or UTF-8
-// sequence) is split.
-size_t analysed_end(std::string_view text, size_t limit) {
-  if (text.size() <= limit) return text.size();
-  size_t end = limit;
-  while (end > limit / 2 && text[end] != ' ' && text[end] != '\n') --end;
-  if (end == limit / 2) {  // one giant token: back up to a UTF-8 boundary
-    end = limit;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  }
-  return end;
-}
 
 }  // namespace
 
@@ -377,7 +365,7 @@ struct OnlineClusterer::Impl {
     title_terms.clear();
     body_terms.clear();
     analyzer.analyze(a.title, 0, std::min(a.title.size(), opt.max_text_bytes), vocab, &title_terms);
-    analyzer.analyze(a.text, 0, analysed_end(a.text, opt.max_text_bytes), vocab, &body_terms);
+    analyzer.analyze(a.text, 0, word_prefix_end(a.text, opt.max_text_bytes), vocab, &body_terms);
 
     if (!place_stems.empty()) scale_new_place_terms();
 

@@ -7,6 +7,7 @@
 
 #include "pipeline/article_stream.h"
 #include "pipeline/event_collector.h"
+#include "text/utf8.h"
 
 namespace precis {
 namespace {
@@ -30,9 +31,8 @@ void summarize_batch(std::vector<EventResult>& events, size_t from, const Events
       for (Article& a : e.sources.articles) {
         if (!a.title.empty()) {
           a.text.clear();
-        } else if (a.text.size() > kLabelSourceBytes) {
-          size_t cut = a.text.rfind(' ', kLabelSourceBytes);
-          a.text.resize(cut == std::string::npos ? 0 : cut);
+        } else {
+          a.text.resize(word_prefix_end(a.text, kLabelSourceBytes));
         }
         a.text.shrink_to_fit();
       }

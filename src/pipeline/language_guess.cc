@@ -7,6 +7,7 @@
 #include <string>
 
 #include "text/obvious_english.h"
+#include "text/utf8.h"
 
 namespace precis {
 
@@ -22,9 +23,7 @@ struct Guess {
 
 // The first `bytes` of text, cut at a character boundary.
 std::string_view head(std::string_view text, size_t bytes) {
-  size_t n = std::min<size_t>(text.size(), bytes);
-  while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-  return text.substr(0, n);
+  return text.substr(0, utf8_prefix_end(text, bytes));
 }
 
 Guess detect(std::string_view text, size_t bytes, const CLD2::CLDHints& hints) {

@@ -15,6 +15,7 @@
 #include "text/language.h"
 #include "text/sentence_splitter.h"
 #include "text/text_analyzer.h"
+#include "text/utf8.h"
 
 namespace precis {
 namespace {
@@ -119,17 +120,8 @@ bool looks_like_sentence(std::string_view s) {
 
 // A "sentence" longer than this (a list, a table, a text without end marks: 20 MB of words
 // on one line) is never chosen (TableOptions::max_words); only its opening is analysed for the
-// cluster's term counts, cut at a space, so one such span costs no more than a long paragraph.
+// cluster's term counts, cut between words, so one such span costs no more than a long paragraph.
 constexpr size_t kMaxAnalysedSentenceBytes = 8192;
-
-size_t analysed_end(std::string_view text, size_t begin, size_t end) {
-  if (end - begin <= kMaxAnalysedSentenceBytes) return end;
-  size_t cut = text.rfind(' ', begin + kMaxAnalysedSentenceBytes);
-  if (cut != std::string_view::npos && cut > begin) return cut;
-  cut = begin + kMaxAnalysedSentenceBytes;  // one giant token: back up to a UTF-8 boundary
-  while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return cut;
-}
 
 }  // namespace
 
@@ -216,8 +208,9 @@ SentenceTable build_sentence_table(const Cluster& cluster, const SummarizeOption
       s.bytes = static_cast<uint32_t>(text.size());
       s.terms_begin = static_cast<uint32_t>(table.terms.size());
       terms.clear();
-      analyzer->analyze(article.text, sp.begin, analysed_end(article.text, sp.begin, sp.end),
-                        table.vocab, &terms);
+      analyzer->analyze(article.text, sp.begin,
+                        sp.begin + word_prefix_end(text, kMaxAnalysedSentenceBytes), table.vocab,
+                        &terms);
       size_t content = 0;
       for (const Term& t : terms) {
         table.terms.push_back(t.id);

@@ -10,6 +10,7 @@
 #include "summarize/selection.h"
 #include "summarize/sentence_table.h"
 #include "text/text_analyzer.h"
+#include "text/utf8.h"
 
 namespace precis {
 namespace {
@@ -53,8 +54,7 @@ std::string cut_text(const std::string& text, SummarizeOptions::Unit unit, size_
     }
   } else {
     if (room <= 3) return "";
-    end = std::min(text.size(), room - 3);
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    end = utf8_prefix_end(text, room - 3);
   }
   std::string out = text.substr(0, end);
   while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -136,4 +136,19 @@ void append_utf8(char32_t c, std::string& out) {
   }
 }
 
+size_t utf8_prefix_end(std::string_view text, size_t limit) {
+  if (text.size() <= limit) return text.size();
+  size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+size_t word_prefix_end(std::string_view text, size_t limit) {
+  if (text.size() <= limit) return text.size();
+  for (size_t end = limit; end > limit / 2; --end) {
+    if (text[end] == ' ' || text[end] == '\n') return end;
+  }
+  return utf8_prefix_end(text, limit);
+}
+
 }  // namespace precis

@@ -30,4 +30,13 @@ inline char32_t decode_utf8(std::string_view s, size_t& i) {
 // Appends the UTF-8 encoding of c to out.
 void append_utf8(char32_t c, std::string& out);
 
+// Length of the longest prefix of `text` of at most `limit` bytes that does not split a UTF-8
+// sequence.
+size_t utf8_prefix_end(std::string_view text, size_t limit);
+
+// Length of a prefix of at most `limit` bytes that splits no word: it ends before the last space
+// or line break of the second half of the limit; when there is none there (one giant token), at
+// a character boundary (utf8_prefix_end). The whole text when it fits.
+size_t word_prefix_end(std::string_view text, size_t limit);
+
 }  // namespace precis

@@ -37,5 +37,23 @@ TEST(Utf8, DecodeAndEncodeRoundTrip) {
   EXPECT_EQ(i, 1u);
 }
 
+TEST(Utf8, PrefixEndsNeverSplitACharacter) {
+  const std::string s = "ab\xC3\xA9" "cd";  // "abécd": é is bytes 2-3
+  EXPECT_EQ(utf8_prefix_end(s, 10), s.size());
+  EXPECT_EQ(utf8_prefix_end(s, 4), 4u);
+  EXPECT_EQ(utf8_prefix_end(s, 3), 2u);  // would split é
+  EXPECT_EQ(utf8_prefix_end(s, 0), 0u);
+}
+
+TEST(Utf8, WordPrefixEndsBetweenWords) {
+  EXPECT_EQ(word_prefix_end("short text", 100), 10u);
+  EXPECT_EQ(word_prefix_end("alpha beta gamma", 12), 10u);     // before "gamma"
+  EXPECT_EQ(word_prefix_end("alpha beta\ngamma", 12), 10u);   // a line break counts too
+  // No space in the second half of the limit: one giant token, cut at a character boundary.
+  EXPECT_EQ(word_prefix_end("a " + std::string(20, 'x'), 12), 12u);
+  const std::string accents = "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9";  // "éééé"
+  EXPECT_EQ(word_prefix_end(accents, 5), 4u);
+}
+
 }  // namespace
 }  // namespace precis
